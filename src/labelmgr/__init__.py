@@ -1,0 +1,1 @@
+"""labelmgr: run a young record label in your terminal."""

@@ -1,0 +1,120 @@
+"""The ``labelmgr`` command: argument parsing only; the work lives in the layers.
+
+No argument opens the game; subcommands: ``sim``, ``content check``, ``users``, ``saves``,
+``doctor``. A ``LabelError`` is printed as one clear message with a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from labelmgr.errors import LabelError
+
+
+def _content_check(args: argparse.Namespace) -> int:
+    from labelmgr.content import check_content
+
+    content, problems = check_content(args.dir)
+    if content is None:
+        for line in problems:
+            print(line, file=sys.stderr)
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print(f"content ok: {content.summary()}")
+    return 0
+
+
+def _play(args: argparse.Namespace) -> int:
+    from labelmgr.tui.run import run_game
+
+    return run_game(args)
+
+
+def _sim(args: argparse.Namespace) -> int:
+    from labelmgr.sim.command import run_sim
+
+    return run_sim(args)
+
+
+def _service(name: str) -> Callable[[argparse.Namespace], int]:
+    def handler(args: argparse.Namespace) -> int:
+        from labelmgr.service import commands
+
+        result: int = getattr(commands, name)(args)
+        return result
+    return handler
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``labelmgr``."""
+    parser = argparse.ArgumentParser(
+        prog="labelmgr", description="Run a young record label, month by month.")
+    parser.add_argument("--db", metavar="PATH",
+                        help="the database file (default: the user data folder, or $LABELMGR_DB)")
+    parser.add_argument("--seed", metavar="CODE", help="pre-fill New game with this seed code")
+    parser.add_argument("--content", metavar="DIR", help="play with another content folder")
+    parser.set_defaults(handler=_play)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    sim = sub.add_parser("sim", help="play many seeded campaigns headless and report")
+    sim.add_argument("--campaigns", type=int, default=200, help="campaigns per policy")
+    sim.add_argument("--policy", default="all",
+                     help="idle, random, greedy, balanced, or all (default)")
+    sim.add_argument("--seed", type=int, default=1, dest="sim_seed",
+                     help="campaign i uses seed S + i")
+    sim.add_argument("--difficulty", default="normal", help="easy, normal or hard")
+    sim.add_argument("--workers", type=int, default=1, help="processes to spread campaigns over")
+    sim.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    sim.add_argument("--csv", metavar="FILE", help="also write one row per campaign to FILE")
+    sim.add_argument("--content", metavar="DIR", help="simulate another content folder")
+    sim.set_defaults(handler=_sim)
+
+    content = sub.add_parser("content", help="content tools")
+    csub = content.add_subparsers(title="content commands", metavar="ACTION", required=True)
+    check = csub.add_parser("check", help="validate a content folder")
+    check.add_argument("dir", nargs="?", default=None, help="folder (default: shipped content)")
+    check.set_defaults(handler=_content_check)
+
+    users = sub.add_parser("users", help="manage player profiles")
+    usub = users.add_subparsers(title="users commands", metavar="ACTION", required=True)
+    add = usub.add_parser("add", help="register a profile")
+    add.add_argument("name")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from standard input")
+    add.set_defaults(handler=_service("users_add"))
+    lst = usub.add_parser("list", help="list profiles")
+    lst.set_defaults(handler=_service("users_list"))
+
+    saves = sub.add_parser("saves", help="export and import games")
+    ssub = saves.add_subparsers(title="saves commands", metavar="ACTION", required=True)
+    exp = ssub.add_parser("export", help="write a game to a JSON file")
+    exp.add_argument("game_id", type=int)
+    exp.add_argument("--user", required=True)
+    exp.add_argument("-o", "--output", required=True, metavar="FILE")
+    exp.add_argument("--password-stdin", action="store_true")
+    exp.set_defaults(handler=_service("saves_export"))
+    imp = ssub.add_parser("import", help="read a game from a JSON file")
+    imp.add_argument("file")
+    imp.add_argument("--user", required=True)
+    imp.add_argument("--password-stdin", action="store_true")
+    imp.set_defaults(handler=_service("saves_import"))
+
+    doctor = sub.add_parser("doctor", help="check paths, database and content")
+    doctor.set_defaults(handler=_service("doctor"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.handler(args)
+        return code
+    except LabelError as exc:
+        print(f"labelmgr: {exc.message}", file=sys.stderr)
+        return 2 if exc.code.startswith("VAL_") else 1
+    except KeyboardInterrupt:
+        return 130

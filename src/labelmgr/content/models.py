@@ -1,0 +1,428 @@
+"""Pydantic models of the content files (``content/*.json``), validated at load time."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from labelmgr.content.effects import Effects
+
+Id = str
+"""Content ids are lowercase snake_case strings."""
+
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --------------------------------------------------------------------------- choices
+
+
+class Requires(_Model):
+    """What a meeting or choice needs before it can be taken (all optional, all minimums)."""
+
+    money: int | None = Field(None, ge=0, description="cash on hand after the plan so far")
+    creative_capital: int | None = Field(None, ge=0)
+    reputation: int | None = Field(None, ge=0, le=100)
+    signed_artists: int | None = Field(None, ge=0, le=10, description="artists on the roster")
+    role_relationship: int | None = Field(None, ge=0, le=100)
+    month: int | None = Field(None, ge=1)
+    released_songs: int | None = Field(None, ge=0)
+
+
+class Choice(_Model):
+    """One answer to a meeting, conversation or event."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    label: str = Field(min_length=1, max_length=60)
+    text: str = Field("", max_length=400)
+    effects_immediate: Effects = Effects()
+    effects_delayed: Effects = Effects()
+    delay: int = Field(1, ge=1, le=6)
+    duration: int = Field(1, ge=1, le=12)
+    requires: Requires = Requires()
+
+    @property
+    def targets_artist(self) -> bool:
+        """True when an effect aims at the choice's artist."""
+        return self.effects_immediate.targets_artist() or self.effects_delayed.targets_artist()
+
+
+class Meeting(_Model):
+    """A situation an executive brings to the label head, with its choices."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1, max_length=60)
+    prompt: str = Field(min_length=1, max_length=600)
+    concerns_artist: bool = False
+    requires: Requires = Requires()
+    choices: tuple[Choice, ...] = Field(min_length=2, max_length=4)
+
+
+class Role(_Model):
+    """An executive of the label and the meetings they bring."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=1, max_length=40)
+    title: str = Field(min_length=1, max_length=40)
+    voice: str = Field("", max_length=300)
+    meetings: tuple[Meeting, ...] = Field(min_length=3)
+
+
+class RolesFile(_Model):
+    version: str
+    roles: tuple[Role, ...] = Field(min_length=1)
+
+
+# --------------------------------------------------------------------------- artists
+
+
+Archetype = str
+
+
+class ArtistSpec(_Model):
+    """An artist as written in content: starting stats and terms."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=1, max_length=40)
+    archetype: str = Field(pattern=ID_PATTERN)
+    genre: str = Field(min_length=1, max_length=30)
+    age: int = Field(ge=16, le=80)
+    bio: str = Field("", max_length=300)
+    talent: int = Field(ge=0, le=100)
+    work_ethic: int = Field(ge=0, le=100)
+    popularity: int = Field(ge=0, le=100)
+    temperament: int = Field(ge=0, le=100)
+    loyalty: int = Field(ge=0, le=100)
+    mood: int = Field(ge=0, le=100)
+    signing_cost: int = Field(ge=0, le=200_000)
+    monthly_fee: int = Field(ge=0, le=20_000)
+
+
+class ArtistsFile(_Model):
+    version: str
+    artists: tuple[ArtistSpec, ...] = Field(min_length=1)
+    song_titles: tuple[str, ...] = Field((), description="titles drawn for an EP's other tracks")
+
+
+class Conversation(_Model):
+    """An artist conversation scene for one archetype; ``{artist}`` names the artist."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    archetype: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1, max_length=60)
+    prompt: str = Field(min_length=1, max_length=600)
+    choices: tuple[Choice, ...] = Field(min_length=2, max_length=4)
+
+
+class DialogueFile(_Model):
+    version: str
+    conversations: tuple[Conversation, ...] = Field(min_length=1)
+
+
+# --------------------------------------------------------------------------- events
+
+
+class EventSpec(_Model):
+    """A random side event: fires between months, resolved in the next plan."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1, max_length=60)
+    prompt: str = Field(min_length=1, max_length=600)
+    category: str = Field(min_length=1, max_length=30)
+    weight: float = Field(gt=0, le=10)
+    cooldown: int = Field(ge=1, le=24, description="months before it can fire again")
+    concerns_artist: bool = False
+    requires: Requires = Requires()
+    default_choice: str = Field(pattern=ID_PATTERN)
+    choices: tuple[Choice, ...] = Field(min_length=2, max_length=3)
+
+    @model_validator(mode="after")
+    def _default_exists(self) -> EventSpec:
+        if self.default_choice not in {c.id for c in self.choices}:
+            raise ValueError(f"default_choice {self.default_choice!r} is not one of the choices")
+        return self
+
+
+class EventsFile(_Model):
+    version: str
+    events: tuple[EventSpec, ...] = Field(min_length=1)
+
+
+# --------------------------------------------------------------------------- balance
+
+
+Range = tuple[float, float]
+
+
+class DifficultyPreset(_Model):
+    name: str
+    description: str = ""
+    starting_money: int = Field(gt=0)
+    starting_artist: str = Field(pattern=ID_PATTERN)
+
+
+class StartValues(_Model):
+    reputation: int = Field(ge=0, le=100)
+    creative_capital: int = Field(ge=0)
+    focus_slots: int = Field(ge=1, le=6)
+
+
+class Threshold(_Model):
+    reputation: int = Field(ge=0, le=100)
+    value: int = Field(ge=0)
+
+
+class Progression(_Model):
+    focus_slot_steps: tuple[Threshold, ...] = Field(min_length=1)
+    roster_places: tuple[Threshold, ...] = Field(min_length=1)
+
+
+class Campaign(_Model):
+    length_months: int = Field(ge=1, le=60)
+    bankruptcy_threshold: int = Field(le=0)
+
+
+class Economy(_Model):
+    burn_base: tuple[int, int]
+    revenue_per_stream: float = Field(gt=0)
+    rng_variance: tuple[float, float]
+
+
+class ProjectType(_Model):
+    name: str
+    base_per_song: int = Field(gt=0)
+    type_factor: float = Field(gt=0)
+    min_songs: int = Field(ge=1)
+    max_songs: int = Field(ge=1)
+    default_songs: int = Field(ge=1)
+    extra_months: int = Field(ge=0)
+
+
+class ScaleStep(_Model):
+    min_songs: int = Field(ge=1)
+    factor: float = Field(gt=0, le=1)
+
+
+class ProducerTier(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    name: str
+    description: str = ""
+    cost_multiplier: float = Field(gt=0)
+    unlock_reputation: int = Field(ge=0, le=100)
+    quality_bonus: int
+
+
+class TimeInvestment(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    name: str
+    description: str = ""
+    cost_multiplier: float = Field(gt=0)
+    months: int = Field(ge=1, le=12)
+    quality_bonus: int
+
+
+class Projects(_Model):
+    types: dict[str, ProjectType]
+    economies_of_scale: tuple[ScaleStep, ...] = Field(min_length=1)
+    budget_ratio: tuple[float, float]
+    producer_tiers: tuple[ProducerTier, ...] = Field(min_length=1)
+    time_investments: tuple[TimeInvestment, ...] = Field(min_length=1)
+    forbidden_combinations: tuple[tuple[str, str], ...] = ()
+    fast_work_ethic: int = Field(ge=0, le=100, description="work ethic that saves a month")
+
+
+class BudgetBonus(_Model):
+    max_bonus: float
+    below_minimum: float
+    minimum_viable: float
+    optimal: float
+    luxury: float
+    diminishing: float
+    diminishing_factor: float
+
+
+class Quality(_Model):
+    base: tuple[int, int]
+    talent_weight: float
+    talent_center: int
+    mood_weight: float
+    mood_center: int
+    min: int
+    max: int
+    song_count_decay: float
+    song_count_floor: float
+    budget_bonus: BudgetBonus
+
+
+class Tail(_Model):
+    decay: float = Field(gt=0, lt=1)
+    factor: float = Field(ge=0)
+    reputation_factor: float
+    reputation_center: int
+    access_factor: float
+    max_months: int = Field(ge=1)
+    min_revenue: int = Field(ge=0)
+
+
+class Streams(_Model):
+    quality_weight: float
+    playlist_weight: float
+    playlist_scale: float
+    reputation_weight: float
+    marketing_weight: float
+    marketing_scale: float
+    first_month_multiplier: float
+    streams_per_point: int
+    popularity_factor: float
+    seasonality: tuple[float, float, float, float]
+    tail: Tail
+
+
+class Press(_Model):
+    base_chance: float
+    spend_per_1000: float
+    reputation_factor: float
+    max_chance: float = Field(gt=0, le=1)
+    rolls: int = Field(ge=1, le=20)
+    reputation_per_pickup: int = Field(ge=0)
+
+
+class MarketingKind(_Model):
+    name: str
+    description: str = ""
+    spend: tuple[int, int]
+    stream_share: float = Field(ge=0, le=1, description="share of spend counted as ad spend")
+    press_share: float = Field(ge=0, le=1, description="share of spend counted as PR spend")
+
+
+class Venue(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    name: str
+    cost_multiplier: float = Field(gt=0)
+    capacity: tuple[int, int]
+
+
+class Tours(_Model):
+    cost_per_city: int = Field(gt=0)
+    cities: tuple[int, int]
+    venues: tuple[Venue, ...] = Field(min_length=1)
+    sell_through_base: float
+    reputation_factor: float
+    popularity_weight: float
+    fans_per_popularity: int
+    ticket_price_base: float
+    ticket_price_per_capacity: float
+    merch_share: float
+    mood_cost: int
+    popularity_gain: int
+
+
+class AccessStep(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    name: str
+    threshold: int = Field(ge=0, le=100)
+    value: float = Field(ge=0, description="playlist reach, press pickup chance, or 0 for venues")
+
+
+class Access(_Model):
+    playlist: tuple[AccessStep, ...] = Field(min_length=2)
+    press: tuple[AccessStep, ...] = Field(min_length=2)
+    venue: tuple[AccessStep, ...] = Field(min_length=2)
+
+
+class Reputation(_Model):
+    max: int = Field(ge=1, le=100)
+    hit_streams: int
+    hit_bonus: int
+    flop_streams: int
+    flop_penalty: int
+    monthly_decay: float = Field(ge=0, lt=1)
+
+
+class ArchetypeSpec(_Model):
+    name: str
+    description: str = ""
+    quality_bonus: int
+    mood_swing: float = Field(gt=0, description="multiplies mood changes")
+    stream_bonus: float = Field(description="fraction added to first-release streams")
+    months_saved: int = Field(ge=0, le=2, description="production months saved")
+
+
+class Artists(_Model):
+    mood_baseline: int
+    mood_drift: int
+    neglect_months: int
+    neglect_mood: int
+    leave_loyalty: int
+    leave_months: int
+    loyalty_low_mood: int
+    loyalty_high_mood: int
+    loyalty_step: int
+    hit_mood: int
+    hit_popularity: int
+    flop_mood: int
+    flop_popularity: int
+    release_popularity: int
+    happy_mood: int
+    creative_capital_per_happy_artist: int
+    creative_capital_max: int
+    archetypes: dict[str, ArchetypeSpec]
+
+
+class Events(_Model):
+    monthly_chance: float = Field(ge=0, le=1)
+    min_gap_months: int = Field(ge=0)
+
+
+class Modifiers(_Model):
+    expire_months: int = Field(ge=1)
+
+
+class ScoringWeights(_Model):
+    money: float
+    reputation: float
+    quality: float
+    access: float
+
+
+class Scoring(_Model):
+    weights: ScoringWeights
+    money_scale: float
+    failure_below: float
+    survival_below: float
+    dominance_ratio: float
+    badge_quality: int
+    badge_quality_songs: int
+    badge_comeback_fraction: float
+    badge_comeback_target: float
+    badge_roster: int
+
+
+class Balance(_Model):
+    """Every number the engine uses. No game number is hard-coded in the engine."""
+
+    version: str
+    campaign: Campaign
+    difficulties: dict[str, DifficultyPreset]
+    start: StartValues
+    progression: Progression
+    economy: Economy
+    projects: Projects
+    quality: Quality
+    streams: Streams
+    press: Press
+    marketing: dict[str, MarketingKind]
+    tours: Tours
+    access: Access
+    reputation: Reputation
+    artists: Artists
+    events: Events
+    modifiers: Modifiers
+    scoring: Scoring
+
+
+ContentKind = Literal["balance", "roles", "artists", "dialogue", "events"]

@@ -1,0 +1,232 @@
+"""``advance_month``: resolve one planned month in a fixed, documented order.
+
+1. refuse a finished campaign; check the whole plan (nothing happens if any action fails)
+2. the pending event's answer (or its default choice)
+3. signings
+4. the slot actions, in plan order: meetings, project starts, marketing, conversations
+5. delayed effects due this month
+6. lasting income
+7. catalogue (tail) streaming revenue
+8. production: songs recorded, records released, tours run
+9. operations: overhead burn and artist fees
+10. artists: drift, neglect, loyalty, departures, creative capital
+11. reputation decay, tiers and unlocks
+12. unused boosts expire
+13. bankruptcy and campaign end (results), else the random event roll for next month
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from labelmgr.content import Content
+from labelmgr.engine.actions import (
+    Action,
+    MarketingPush,
+    ResolveEvent,
+    SignArtist,
+    StartProject,
+    TakeMeeting,
+    TalkToArtist,
+)
+from labelmgr.engine.events import (
+    ArtistSigned,
+    Bankrupt,
+    CampaignEnded,
+    ConversationHeld,
+    GameEvent,
+    MeetingHeld,
+)
+from labelmgr.engine.plan import PlanCheck, check_plan
+from labelmgr.engine.report import MonthReport
+from labelmgr.engine.rules import modifiers
+from labelmgr.engine.rules.artists import monthly_artist_upkeep
+from labelmgr.engine.rules.effects import EffectTarget, apply_effects, pairs
+from labelmgr.engine.rules.production import buy_marketing, start_project, work_on_projects
+from labelmgr.engine.rules.progression import playlist_reach, update_progression
+from labelmgr.engine.rules.queue import fire_delayed, queue_delayed
+from labelmgr.engine.rules.random_events import resolve_pending_event, roll_event
+from labelmgr.engine.rules.scoring import Outcome, compute_results
+from labelmgr.engine.rules.streams import tail_month
+from labelmgr.engine.state import Artist, GameState
+from labelmgr.engine.turn import Turn
+from labelmgr.errors import LabelError
+
+
+@dataclass(frozen=True, slots=True)
+class MonthResult:
+    """The new state, the month's report and what happened."""
+
+    state: GameState
+    report: MonthReport
+    events: tuple[GameEvent, ...]
+
+
+def advance_month(state: GameState, actions: Sequence[Action], content: Content) -> MonthResult:
+    """Resolve the planned month. Never mutates ``state``.
+
+    Raises:
+        LabelError: ``GAME_CAMPAIGN_OVER`` for a finished campaign outside career mode, or
+            any refusal of ``check_plan``.
+    """
+    check = check_plan(state, actions, content)
+    turn = Turn(state, content)
+    answer = next((a.choice_id for a in actions if isinstance(a, ResolveEvent)), None)
+    resolve_pending_event(turn, answer)
+    for a in actions:
+        if isinstance(a, SignArtist):
+            _sign(turn, a)
+    for index, a in enumerate(actions):
+        if isinstance(a, TakeMeeting):
+            _meet(turn, a, check, index)
+        elif isinstance(a, StartProject):
+            start_project(turn, a)
+        elif isinstance(a, MarketingPush):
+            buy_marketing(turn, a)
+        elif isinstance(a, TalkToArtist):
+            _talk(turn, a)
+    fire_delayed(turn)
+    _lasting_income(turn)
+    _catalogue(turn)
+    work_on_projects(turn)
+    _operations(turn)
+    monthly_artist_upkeep(turn)
+    update_progression(turn)
+    modifiers.expire(turn)
+    career = _finish(turn)
+    new_state = turn.freeze(career=career)
+    report = MonthReport(turn.month, state.label_name, state.money, turn.money,
+                         state.reputation, turn.reputation, tuple(turn.entries),
+                         tuple(turn.releases), tuple(turn.tours), tuple(turn.events))
+    return MonthResult(new_state, report, tuple(turn.events))
+
+
+def start_career(state: GameState) -> GameState:
+    """Turn a completed campaign into an open-ended career (the score stays frozen).
+
+    Raises:
+        LabelError: ``GAME_NOT_COMPLETE`` before the campaign ends, ``GAME_BANKRUPT`` for a
+            bankrupt label.
+    """
+    if not state.campaign_complete:
+        raise LabelError("GAME_NOT_COMPLETE", "The career starts after the campaign's last month")
+    if state.results is not None and state.results.bankrupt:
+        raise LabelError("GAME_BANKRUPT", "A bankrupt label cannot go on")
+    return replace(state, career=True)
+
+
+def _sign(turn: Turn, a: SignArtist) -> None:
+    spec = turn.content.artist_by_id[a.artist_id]
+    turn.artists[spec.id] = Artist(
+        spec.id, spec.name, spec.archetype, spec.genre, spec.talent, spec.work_ethic,
+        spec.popularity, spec.temperament, spec.loyalty, spec.mood, spec.monthly_fee,
+        turn.month, turn.month)
+    turn.post("signing", -spec.signing_cost, f"artist:{spec.id}", f"Signed {spec.name}")
+    turn.events.append(ArtistSigned(turn.month, f"Signed {spec.name} (${spec.signing_cost:,})",
+                                    artist_id=spec.id, cost=spec.signing_cost))
+
+
+def _meet(turn: Turn, a: TakeMeeting, check: PlanCheck, index: int) -> None:
+    role = turn.content.role_by_id[a.role_id]
+    meeting = turn.content.meeting_by_key[(a.role_id, a.meeting_id)]
+    choice = next(c for c in meeting.choices if c.id == a.choice_id)
+    artist_id = check.meeting_artists.get(index)
+    source = f"{role.title}: “{choice.label}”"
+    target = EffectTarget(source, "meetings", artist_id=artist_id, role_id=role.id,
+                          duration=choice.duration)
+    apply_effects(turn, pairs(choice.effects_immediate), target)
+    queue_delayed(turn, choice, target)
+    if artist_id:
+        turn.attention.add(artist_id)
+    turn.events.append(MeetingHeld(turn.month, f"Met {role.name} ({role.title}): {choice.label}",
+                                   role_id=role.id, meeting_id=meeting.id, choice_id=choice.id))
+
+
+def _talk(turn: Turn, a: TalkToArtist) -> None:
+    conv = turn.content.conversation_by_id[a.conversation_id]
+    choice = next(c for c in conv.choices if c.id == a.choice_id)
+    name = turn.artist_name(a.artist_id)
+    source = f"Talk with {name}: “{choice.label}”"
+    target = EffectTarget(source, "conversations", artist_id=a.artist_id,
+                          duration=choice.duration)
+    apply_effects(turn, pairs(choice.effects_immediate), target)
+    queue_delayed(turn, choice, target)
+    turn.attention.add(a.artist_id)
+    turn.events.append(ConversationHeld(turn.month, f"Talked with {name}: {choice.label}",
+                                        artist_id=a.artist_id, conversation_id=conv.id,
+                                        choice_id=choice.id))
+
+
+def _lasting_income(turn: Turn) -> None:
+    for e in turn.lasting:
+        if e.kind == "monthly_income" and e.start_month <= turn.month <= e.end_month:
+            turn.post("income", int(e.value), "income", f"{e.source} (until month {e.end_month})")
+
+
+def _catalogue(turn: Turn) -> None:
+    reach = playlist_reach(turn.balance, turn.access)
+    songs, revenue, streams = tail_month(turn.balance, turn.songs, turn.month, turn.reputation,
+                                         reach)
+    turn.songs = songs
+    if revenue:
+        turn.post("streaming", revenue, "catalogue", f"Catalogue: {streams:,} streams")
+
+
+def _operations(turn: Turn) -> None:
+    lo, hi = turn.balance.economy.burn_base
+    burn = int(turn.rng["economy"].integers(lo, hi + 1))
+    turn.post("operations", -burn, "overhead", "Office, staff and overheads")
+    for artist_id in sorted(turn.artists):
+        artist = turn.artists[artist_id]
+        turn.post("artist_fees", -artist.monthly_fee, f"artist:{artist_id}",
+                  f"{artist.name}'s monthly fee")
+
+
+def _settle_delayed_money(turn: Turn) -> None:
+    """Money still owed or due from earlier choices is settled when the campaign ends.
+
+    Without this, a loan taken late would be repaid after the score is frozen.
+    """
+    kept = []
+    for d in turn.delayed:
+        money = sum(v for k, v in d.effects if k == "money")
+        if money:
+            turn.post(d.category, int(money), "settlement",
+                      f"Settled at the campaign's end: {d.source}")
+        rest = tuple((k, v) for k, v in d.effects if k != "money")
+        if rest:
+            kept.append(replace(d, effects=rest))
+    turn.delayed = kept
+
+
+def _finish(turn: Turn) -> bool | None:
+    """Bankruptcy, campaign end and results; else roll next month's event.
+
+    Returns the career flag to store (None = unchanged).
+    """
+    b = turn.balance
+    state = turn.state
+    bankrupt = turn.money < b.campaign.bankruptcy_threshold
+    last = not state.career and turn.month >= b.campaign.length_months
+    if bankrupt:
+        turn.events.append(Bankrupt(turn.month, f"Bankrupt: money fell to ${turn.money:,}",
+                                    money=turn.money))
+    if not (bankrupt or last):
+        roll_event(turn)
+        return None
+    if not state.campaign_complete:
+        outcome = Outcome(turn.money, state.starting_money, turn.reputation, turn.access,
+                          turn.songs, tuple(turn.projects), min(turn.lowest_money, turn.money),
+                          len(turn.artists), bankrupt, turn.month)
+        _settle_delayed_money(turn)
+        outcome = replace(outcome, money=turn.money,
+                          lowest_money=min(outcome.lowest_money, turn.money))
+        turn.results = compute_results(b, outcome)
+        turn.campaign_complete = True
+        turn.pending_event = None
+        turn.events.append(CampaignEnded(
+            turn.month, f"Campaign over: {turn.results.victory_type}, score "
+            f"{turn.results.score:g}", score=turn.results.score,
+            victory_type=turn.results.victory_type))
+    return False if bankrupt else None

@@ -1,0 +1,255 @@
+"""What the player can do now, and what it would cost: the planner's window on the rules.
+
+Every figure comes from the same functions the month resolution uses (``rules.costs``,
+``rules.pricing``, ``rules.quality``, ``plan.check_plan``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from labelmgr.content import Content
+from labelmgr.content.models import ArtistSpec, Choice, Conversation, EventSpec, Meeting, Role
+from labelmgr.engine.actions import Action, SignArtist, StartProject
+from labelmgr.engine.plan import check_plan
+from labelmgr.engine.rules import modifiers
+from labelmgr.engine.rules.costs import project_cost_now
+from labelmgr.engine.rules.effects import describe, pairs
+from labelmgr.engine.rules.gates import requirement_gap
+from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
+from labelmgr.engine.rules.pricing import (
+    budget_bonus,
+    budget_bounds,
+    default_budget,
+    production_months,
+    project_price,
+)
+from labelmgr.engine.rules.quality import quality_before_base, quality_range
+from labelmgr.engine.rules.tours import city_result, venue_capacity_range
+from labelmgr.engine.state import GameState
+from labelmgr.errors import LabelError
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceOption:
+    """A choice with its effects as badges and, when it cannot be taken, why."""
+
+    choice: Choice
+    immediate: tuple[str, ...]
+    delayed: tuple[str, ...]
+    gate: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingOption:
+    role: Role
+    meeting: Meeting
+    choices: tuple[ChoiceOption, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationOption:
+    artist_id: str
+    conversation: Conversation
+    choices: tuple[ChoiceOption, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventOption:
+    event: EventSpec
+    artist_id: str | None
+    choices: tuple[ChoiceOption, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SigningOption:
+    artist: ArtistSpec
+    gate: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Everything the planner offers for the plan so far."""
+
+    free_slots: int
+    money_after_plan: int
+    creative_capital_after_plan: int
+    meetings: tuple[MeetingOption, ...]
+    conversations: tuple[ConversationOption, ...]
+    signings: tuple[SigningOption, ...]
+    event: EventOption | None
+    producer_tiers: tuple[str, ...]
+    venues: tuple[str, ...]
+    marketing_targets: tuple[int, ...]
+    idle_artists: tuple[str, ...]
+
+
+def _choice_options(state: GameState, choices: Sequence[Choice], role_id: str | None,
+                    money: int, cc: int) -> tuple[ChoiceOption, ...]:
+    ctx = gate_context(state, role_id=role_id, money=money, creative_capital=cc)
+    out = []
+    for c in choices:
+        gate = requirement_gap(c.requires, ctx)
+        cost = -(c.effects_immediate.money or 0)
+        if gate is None and cost > 0 and (state.money < 0 or cost > money):
+            gate = f"costs ${cost:,}; ${max(money, 0):,} left"
+        need_cc = -(c.effects_immediate.creative_capital or 0)
+        if gate is None and need_cc > cc:
+            gate = f"needs {need_cc} creative capital"
+        out.append(ChoiceOption(c, tuple(describe(pairs(c.effects_immediate),
+                                                  duration=c.duration)),
+                                tuple(describe(pairs(c.effects_delayed), duration=c.duration)),
+                                gate))
+    return tuple(out)
+
+
+def plan_options(state: GameState, actions: Sequence[Action], content: Content) -> Options:
+    """The options left after the plan so far (which must itself be valid).
+
+    Raises:
+        LabelError: when ``actions`` is not a valid plan.
+    """
+    check = check_plan(state, actions, content)
+    money, cc = check.money_after, check.creative_capital_after
+    meetings = tuple(
+        MeetingOption(content.role_by_id[rid], m,
+                      _choice_options(state, m.choices, rid, money, cc))
+        for rid, m in offered_meetings(state, content).items())
+    convs = tuple(
+        ConversationOption(aid, conv, _choice_options(state, conv.choices, None, money, cc))
+        for aid, conv in offered_conversations(state, content).items())
+    event = None
+    if state.pending_event is not None:
+        spec = content.event_by_id[state.pending_event.event_id]
+        event = EventOption(spec, state.pending_event.artist_id,
+                            _choice_options(state, spec.choices, None, state.money,
+                                            state.creative_capital))
+    signings = []
+    signed = {a.id for a in state.artists}
+    for spec in content.artists:
+        if spec.id in signed or spec.id in state.departed:
+            continue
+        try:
+            check_plan(state, [*actions, SignArtist(spec.id)], content)
+            gate = None
+        except LabelError as exc:
+            gate = exc.message
+        signings.append(SigningOption(spec, gate))
+    busy = {p.artist_id for p in state.projects if p.active}
+    ladder = [s.id for s in content.balance.access.venue]
+    top = ladder.index(state.access.venue)
+    venues = tuple(v.id for v in content.balance.tours.venues if ladder.index(v.id) <= top)
+    return Options(
+        free_slots=state.focus_slots - check.slots_used,
+        money_after_plan=money,
+        creative_capital_after_plan=cc,
+        meetings=meetings,
+        conversations=convs,
+        signings=tuple(signings),
+        event=event,
+        producer_tiers=state.producer_tiers,
+        venues=venues,
+        marketing_targets=tuple(p.id for p in state.projects
+                                if not p.is_tour and p.stage == "production"),
+        idle_artists=tuple(a.id for a in state.artists if a.id not in busy),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectPreview:
+    """Cost and outlook of a project before it is started."""
+
+    cost: int
+    price: int
+    budget_min: int
+    budget_max: int
+    budget_default: int
+    budget_bonus: float
+    quality_low: int
+    quality_high: int
+    months: int
+    release_month: int
+    revenue_low: int = 0
+    revenue_high: int = 0
+
+
+def preview_project(state: GameState, content: Content, action: StartProject) -> ProjectPreview:
+    """Price, cost, budget bounds and quality range (records) or takings range (tours).
+
+    The action's fields must name known tiers, venues and a signed artist.
+    """
+    b = content.balance
+    artist = state.artist(action.artist_id)
+    spec = content.artist_by_id[action.artist_id]
+    popularity = artist.popularity if artist else spec.popularity
+    cost = project_cost_now(content, state.modifiers, state.month, action)
+    if action.project_kind == "mini_tour":
+        lo, hi = venue_capacity_range(b, action.venue)
+        low = city_result(b, lo, state.reputation, popularity, 0)[1] * action.cities
+        high = city_result(b, hi, state.reputation, popularity, 0)[1] * action.cities
+        return ProjectPreview(cost, cost, 0, 0, 0, 0.0, 0, 0, 1, state.month + 1, low, high)
+    price = project_price(b, action.project_kind, action.song_count, action.producer_tier,
+                          action.time_investment)
+    per_song = action.budget_per_song or default_budget(price, action.song_count)
+    bmin, bmax = budget_bounds(b, price, action.song_count)
+    bonus = budget_bonus(b, per_song, price, action.song_count)
+    mood = artist.mood if artist else spec.mood
+    rest = quality_before_base(
+        b, talent=spec.talent, mood=mood, archetype=spec.archetype,
+        producer_bonus=content.producer_tier_by_id[action.producer_tier].quality_bonus,
+        time_bonus=content.time_investment_by_id[action.time_investment].quality_bonus,
+        budget_bonus=bonus,
+        extra_bonus=modifiers.total(state.modifiers, "quality_bonus", state.month,
+                                    action.artist_id))
+    qlo, qhi = quality_range(b, rest, action.song_count)
+    months = production_months(b, action.project_kind, action.time_investment, spec.archetype,
+                               spec.work_ethic)
+    return ProjectPreview(cost, price, bmin, bmax, default_budget(price, action.song_count),
+                          bonus, qlo, qhi, months, state.month + months)
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyOutlook:
+    """Money after this month's plan, before any revenue the month brings."""
+
+    money_now: int
+    plan_spend: int
+    plan_income: int
+    fees: int
+    burn_low: int
+    burn_high: int
+    income: int
+    low: int
+    high: int
+    bankruptcy_threshold: int
+
+    @property
+    def below_zero(self) -> bool:
+        return self.low < 0
+
+    @property
+    def bankruptcy_risk(self) -> bool:
+        return self.low < self.bankruptcy_threshold
+
+
+def money_outlook(state: GameState, actions: Sequence[Action], content: Content) -> MoneyOutlook:
+    """Projected money after the month: plan costs, overhead range and artist fees.
+
+    Streaming and tour revenue are not counted (they are not known until the month resolves).
+    """
+    b = content.balance
+    check = check_plan(state, actions, content)
+    plan_delta = check.money_after - state.money
+    income_in = plan_delta + check.spend
+    roster = {a.id: a.monthly_fee for a in state.artists}
+    for a in actions:
+        if isinstance(a, SignArtist):
+            roster[a.artist_id] = content.artist_by_id[a.artist_id].monthly_fee
+    fees = sum(roster.values())
+    lo, hi = b.economy.burn_base
+    income = sum(int(e.value) for e in state.lasting
+                 if e.kind == "monthly_income" and e.start_month <= state.month <= e.end_month)
+    base = state.money + plan_delta - fees + income
+    return MoneyOutlook(state.money, check.spend, income_in, fees, lo, hi, income,
+                        base - hi, base - lo, b.campaign.bankruptcy_threshold)

@@ -1,0 +1,312 @@
+"""Checking a month's plan before it resolves: every rule that can refuse an action.
+
+``check_plan`` walks the plan in resolution order (event answer, signings, then the slot
+actions in order), keeping a running tally of cash, creative capital, slots and roster
+places, and raises ``LabelError`` at the first action that cannot be done, naming it.
+The same walk gives the planner its running totals, so what the planner shows and what the
+month charges never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from labelmgr.content import Content
+from labelmgr.content.models import Choice
+from labelmgr.engine.actions import (
+    Action,
+    MarketingPush,
+    ResolveEvent,
+    SignArtist,
+    StartProject,
+    TakeMeeting,
+    TalkToArtist,
+)
+from labelmgr.engine.rules.costs import action_money
+from labelmgr.engine.rules.gates import requirement_gap
+from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
+from labelmgr.engine.rules.pricing import budget_bounds, project_price
+from labelmgr.engine.state import GameState
+from labelmgr.errors import LabelError
+
+MAX_TITLE = 60
+"""Longest project title, in characters."""
+
+
+@dataclass(slots=True)
+class PlanCheck:
+    """Running totals of a valid plan."""
+
+    slots_used: int = 0
+    money_after: int = 0
+    creative_capital_after: int = 0
+    spend: int = 0
+    meeting_artists: dict[int, str | None] = field(default_factory=dict)
+
+
+def ordered(actions: Sequence[Action]) -> list[tuple[int, Action]]:
+    """Actions with their plan index, in resolution order."""
+    first = [(i, a) for i, a in enumerate(actions) if isinstance(a, ResolveEvent)]
+    signs = [(i, a) for i, a in enumerate(actions) if isinstance(a, SignArtist)]
+    rest = [(i, a) for i, a in enumerate(actions)
+            if not isinstance(a, ResolveEvent | SignArtist)]
+    return first + signs + rest
+
+
+def most_popular_artist(state: GameState, extra: Sequence[str] = ()) -> str | None:
+    """The default artist of a meeting that concerns one: highest popularity, then id."""
+    ids = [a.id for a in state.artists] + list(extra)
+    if not ids:
+        return None
+    pops = {a.id: a.popularity for a in state.artists}
+    return min(ids, key=lambda i: (-pops.get(i, 0), i))
+
+
+def _fail(code: str, message: str, index: int) -> LabelError:
+    return LabelError(code, message, {"index": index})
+
+
+class _Walk:
+    """The running state of a plan walk."""
+
+    def __init__(self, state: GameState, content: Content) -> None:
+        self.state = state
+        self.content = content
+        self.check = PlanCheck(money_after=state.money,
+                               creative_capital_after=state.creative_capital)
+        self.signed: list[str] = []
+        self.busy = {p.artist_id for p in state.projects if p.active}
+        self.roles: set[str] = set()
+        self.talked: set[str] = set()
+        self._meetings: dict | None = None
+        self._conversations: dict | None = None
+
+    @property
+    def meetings(self) -> dict:
+        if self._meetings is None:
+            self._meetings = offered_meetings(self.state, self.content)
+        return self._meetings
+
+    @property
+    def conversations(self) -> dict:
+        if self._conversations is None:
+            self._conversations = offered_conversations(self.state, self.content)
+        return self._conversations
+
+    def roster(self) -> set[str]:
+        return {a.id for a in self.state.artists} | set(self.signed)
+
+    def pay(self, money: int, index: int, what: str) -> None:
+        """Charge a cost against the cash left after the plan so far."""
+        if money >= 0:
+            self.check.money_after += money
+            return
+        cost = -money
+        if self.state.money < 0:
+            raise _fail("GAME_MONEY_NEGATIVE",
+                        f"{what} costs ${cost:,}, but the label's money is negative "
+                        f"(${self.state.money:,}): nothing that spends money until it recovers",
+                        index)
+        if cost > self.check.money_after:
+            raise _fail("GAME_NO_MONEY",
+                        f"{what} costs ${cost:,}; only ${max(self.check.money_after, 0):,} is "
+                        "left after this month's plan", index)
+        self.check.money_after -= cost
+        self.check.spend += cost
+
+    def choice_gate(self, choice: Choice, index: int, role_id: str | None, what: str) -> None:
+        ctx = gate_context(self.state, role_id=role_id, money=self.check.money_after,
+                           creative_capital=self.check.creative_capital_after)
+        gap = requirement_gap(choice.requires, ctx)
+        if gap is not None:
+            raise _fail("GAME_CHOICE_LOCKED", f"“{choice.label}” {gap}", index)
+        cc = choice.effects_immediate.creative_capital or 0
+        if self.check.creative_capital_after + cc < 0:
+            raise _fail("GAME_NO_CREATIVE_CAPITAL",
+                        f"“{choice.label}” needs {-cc} creative capital; "
+                        f"{self.check.creative_capital_after} left", index)
+        self.check.creative_capital_after += cc
+        self.pay(choice.effects_immediate.money or 0, index, f"“{choice.label}” ({what})")
+
+
+def check_plan(state: GameState, actions: Sequence[Action], content: Content) -> PlanCheck:
+    """Validate a whole plan; returns its running totals.
+
+    Raises:
+        LabelError: ``GAME_CAMPAIGN_OVER`` when the campaign is complete (and no career),
+            ``VAL_*`` for malformed actions, ``GAME_*`` for what the rules refuse; the
+            ``index`` detail names the offending action.
+    """
+    if state.campaign_complete and not state.career:
+        raise LabelError("GAME_CAMPAIGN_OVER",
+                         "The campaign is over: start the label's career to keep playing")
+    walk = _Walk(state, content)
+    events = [a for a in actions if isinstance(a, ResolveEvent)]
+    if len(events) > 1:
+        raise _fail("VAL_DUPLICATE_EVENT", "The event can only be answered once", 0)
+    for index, action in ordered(actions):
+        if action.uses_slot:
+            walk.check.slots_used += 1
+            if walk.check.slots_used > state.focus_slots:
+                raise _fail("GAME_NO_SLOTS",
+                            f"All {state.focus_slots} focus slots are already planned", index)
+        _CHECKS[type(action)](walk, action, index)
+    return walk.check
+
+
+def _check_event(walk: _Walk, a: ResolveEvent, index: int) -> None:
+    pending = walk.state.pending_event
+    if pending is None:
+        raise _fail("GAME_NO_EVENT", "There is no event waiting for a decision", index)
+    event = walk.content.event_by_id[pending.event_id]
+    choice = next((c for c in event.choices if c.id == a.choice_id), None)
+    if choice is None:
+        raise _fail("VAL_UNKNOWN_CHOICE", f"“{event.title}” has no choice {a.choice_id!r}", index)
+    walk.choice_gate(choice, index, None, event.title)
+
+
+def _check_sign(walk: _Walk, a: SignArtist, index: int) -> None:
+    spec = walk.content.artist_by_id.get(a.artist_id)
+    if spec is None:
+        raise _fail("VAL_UNKNOWN_ARTIST", f"There is no artist {a.artist_id!r}", index)
+    if a.artist_id in walk.roster():
+        raise _fail("GAME_ALREADY_SIGNED", f"{spec.name} is already on the roster", index)
+    if a.artist_id in walk.state.departed:
+        raise _fail("GAME_ARTIST_GONE", f"{spec.name} left the label and will not come back",
+                    index)
+    if len(walk.roster()) >= walk.state.roster_places:
+        raise _fail("GAME_ROSTER_FULL",
+                    f"The roster is full ({walk.state.roster_places} places); more places come "
+                    "with reputation", index)
+    walk.pay(-spec.signing_cost, index, f"Signing {spec.name}")
+    walk.signed.append(a.artist_id)
+
+
+def _check_meeting(walk: _Walk, a: TakeMeeting, index: int) -> None:
+    role = walk.content.role_by_id.get(a.role_id)
+    if role is None:
+        raise _fail("VAL_UNKNOWN_ROLE", f"There is no executive {a.role_id!r}", index)
+    if a.role_id in walk.roles:
+        raise _fail("GAME_MEETING_TWICE", f"You already meet {role.name} this month", index)
+    offered = walk.meetings.get(a.role_id)
+    if offered is None or offered.id != a.meeting_id:
+        raise _fail("GAME_MEETING_NOT_OFFERED",
+                    f"{role.name} has no meeting {a.meeting_id!r} this month", index)
+    choice = next((c for c in offered.choices if c.id == a.choice_id), None)
+    if choice is None:
+        raise _fail("VAL_UNKNOWN_CHOICE", f"“{offered.title}” has no choice {a.choice_id!r}",
+                    index)
+    artist = None
+    if offered.concerns_artist:
+        artist = a.artist_id or most_popular_artist(walk.state, walk.signed)
+        if artist is None or artist not in walk.roster():
+            raise _fail("GAME_NO_ARTIST", f"“{offered.title}” needs a signed artist", index)
+    walk.choice_gate(choice, index, a.role_id, role.title)
+    walk.roles.add(a.role_id)
+    walk.check.meeting_artists[index] = artist
+
+
+def _check_talk(walk: _Walk, a: TalkToArtist, index: int) -> None:
+    if a.artist_id not in {x.id for x in walk.state.artists}:
+        raise _fail("GAME_NOT_SIGNED", f"{a.artist_id!r} is not on the roster", index)
+    if a.artist_id in walk.talked:
+        raise _fail("GAME_TALK_TWICE", "One conversation per artist a month", index)
+    conv = walk.conversations.get(a.artist_id)
+    if conv is None or conv.id != a.conversation_id:
+        raise _fail("GAME_CONVERSATION_NOT_OFFERED",
+                    f"That conversation is not on the table this month ({a.conversation_id!r})",
+                    index)
+    choice = next((c for c in conv.choices if c.id == a.choice_id), None)
+    if choice is None:
+        raise _fail("VAL_UNKNOWN_CHOICE", f"“{conv.title}” has no choice {a.choice_id!r}", index)
+    walk.choice_gate(choice, index, None, conv.title)
+    walk.talked.add(a.artist_id)
+
+
+def _check_project(walk: _Walk, a: StartProject, index: int) -> None:
+    content, state = walk.content, walk.state
+    b = content.balance
+    title = a.title.strip()
+    if not title:
+        raise _fail("VAL_TITLE", "A project needs a title", index)
+    if len(title) > MAX_TITLE or not title.isprintable():
+        raise _fail("VAL_TITLE", f"A title has at most {MAX_TITLE} printable characters", index)
+    if a.artist_id not in walk.roster():
+        raise _fail("GAME_NOT_SIGNED", f"{a.artist_id!r} is not on the roster", index)
+    name = content.artist_by_id[a.artist_id].name
+    if a.artist_id in walk.busy:
+        raise _fail("GAME_ARTIST_BUSY", f"{name} is already busy with a project", index)
+    if a.project_kind == "mini_tour":
+        _check_tour(walk, a, index)
+    elif a.project_kind in b.projects.types:
+        _check_record(walk, a, index)
+    else:
+        raise _fail("VAL_PROJECT_KIND", f"Unknown project kind {a.project_kind!r}", index)
+    walk.pay(action_money(content, state, a), index, f"“{title}”")
+    walk.busy.add(a.artist_id)
+
+
+def _check_record(walk: _Walk, a: StartProject, index: int) -> None:
+    content, state = walk.content, walk.state
+    b = content.balance
+    ptype = b.projects.types[a.project_kind]
+    if not ptype.min_songs <= a.song_count <= ptype.max_songs:
+        raise _fail("VAL_SONG_COUNT", f"A {ptype.name} has {ptype.min_songs} to "
+                    f"{ptype.max_songs} songs, not {a.song_count}", index)
+    tier = content.producer_tier_by_id.get(a.producer_tier)
+    if tier is None:
+        raise _fail("VAL_PRODUCER_TIER", f"Unknown producer tier {a.producer_tier!r}", index)
+    if a.producer_tier not in state.producer_tiers:
+        raise _fail("GAME_TIER_LOCKED", f"{tier.name} producers need reputation "
+                    f"{tier.unlock_reputation}", index)
+    if a.time_investment not in content.time_investment_by_id:
+        raise _fail("VAL_TIME_INVESTMENT", f"Unknown time investment {a.time_investment!r}",
+                    index)
+    if (a.producer_tier, a.time_investment) in b.projects.forbidden_combinations:
+        raise _fail("GAME_COMBINATION", f"A {tier.name} producer will not work "
+                    f"{a.time_investment}", index)
+    if a.budget_per_song is not None:
+        price = project_price(b, a.project_kind, a.song_count, a.producer_tier,
+                              a.time_investment)
+        lo, hi = budget_bounds(b, price, a.song_count)
+        if not lo <= a.budget_per_song <= hi:
+            raise _fail("VAL_BUDGET", f"The budget per song must be between ${lo:,} and "
+                        f"${hi:,}", index)
+
+
+def _check_tour(walk: _Walk, a: StartProject, index: int) -> None:
+    b = walk.content.balance
+    venues = [v.id for v in b.tours.venues]
+    if a.venue not in venues:
+        raise _fail("VAL_VENUE", f"Unknown venue {a.venue!r}", index)
+    ladder = [s.id for s in b.access.venue]
+    if ladder.index(walk.state.access.venue) < ladder.index(a.venue):
+        raise _fail("GAME_VENUE_LOCKED", f"The label cannot book {a.venue} yet (venue access: "
+                    f"{walk.state.access.venue})", index)
+    lo, hi = b.tours.cities
+    if not lo <= a.cities <= hi:
+        raise _fail("VAL_CITIES", f"A mini-tour visits {lo} to {hi} cities", index)
+
+
+def _check_marketing(walk: _Walk, a: MarketingPush, index: int) -> None:
+    kind = walk.content.balance.marketing.get(a.push_kind)
+    if kind is None:
+        raise _fail("VAL_MARKETING_KIND", f"Unknown marketing kind {a.push_kind!r}", index)
+    lo, hi = kind.spend
+    if not lo <= a.spend <= hi:
+        raise _fail("VAL_SPEND", f"A {kind.name} spends ${lo:,} to ${hi:,}", index)
+    project = walk.state.project(a.project_id)
+    if project is None or project.is_tour or project.stage != "production":
+        raise _fail("GAME_NO_RECORD", "Marketing needs a record still in production", index)
+    walk.pay(-a.spend, index, kind.name)
+
+
+_CHECKS = {
+    ResolveEvent: _check_event,
+    SignArtist: _check_sign,
+    TakeMeeting: _check_meeting,
+    TalkToArtist: _check_talk,
+    StartProject: _check_project,
+    MarketingPush: _check_marketing,
+}

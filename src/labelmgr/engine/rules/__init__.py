@@ -1,0 +1,1 @@
+"""The rules, one module per subsystem; ``labelmgr.engine.month`` runs them in order."""

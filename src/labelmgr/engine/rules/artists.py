@@ -1,0 +1,72 @@
+"""Artists change: mood, loyalty and popularity move with effects, releases, tours, neglect.
+
+Monthly, after the month's work: mood drifts toward the baseline, an artist left without a
+project or a conversation for ``neglect_months`` loses mood, loyalty follows mood, an
+artist whose loyalty stays below ``leave_loyalty`` for ``leave_months`` leaves (once no
+project of theirs is active), and every artist in a good mood earns creative capital.
+"""
+
+from __future__ import annotations
+
+from labelmgr.engine.events import ArtistLeft, ArtistMoodChanged
+from labelmgr.engine.numbers import clamp_int, round_half_away
+from labelmgr.engine.turn import Turn
+
+
+def change_artist(turn: Turn, artist_id: str, *, mood: float = 0, loyalty: float = 0,
+                  popularity: float = 0, reason: str = "") -> bool:
+    """Apply stat changes to a signed artist; mood changes scale with the archetype's swing.
+
+    Returns False when the artist is not (or no longer) signed.
+    """
+    artist = turn.artists.get(artist_id)
+    if artist is None:
+        return False
+    swing = turn.balance.artists.archetypes[artist.archetype].mood_swing
+    new_mood = clamp_int(artist.mood + round_half_away(mood * swing), 0, 100)
+    new_loyalty = clamp_int(artist.loyalty + round_half_away(loyalty), 0, 100)
+    new_pop = clamp_int(artist.popularity + round_half_away(popularity), 0, 100)
+    turn.update_artist(artist_id, mood=new_mood, loyalty=new_loyalty, popularity=new_pop)
+    if reason and new_mood != artist.mood:
+        turn.events.append(ArtistMoodChanged(
+            turn.month, f"{artist.name}'s mood {artist.mood} → {new_mood} ({reason})",
+            artist_id=artist_id, reason=reason))
+    return True
+
+
+def monthly_artist_upkeep(turn: Turn) -> None:
+    """Drift, neglect, loyalty, departures and creative capital, in sorted id order."""
+    cfg = turn.balance.artists
+    busy = {p.artist_id for p in turn.projects if p.active}
+    for artist_id in sorted(turn.artists):
+        artist = turn.artists[artist_id]
+        if artist_id in turn.attention:
+            artist = turn.update_artist(artist_id, last_attention_month=turn.month) or artist
+        mood = artist.mood
+        if mood > cfg.mood_baseline:
+            mood = max(cfg.mood_baseline, mood - cfg.mood_drift)
+        elif mood < cfg.mood_baseline:
+            mood = min(cfg.mood_baseline, mood + cfg.mood_drift)
+        neglected = turn.month - artist.last_attention_month >= cfg.neglect_months
+        if neglected and artist_id not in busy:
+            swing = cfg.archetypes[artist.archetype].mood_swing
+            mood = clamp_int(mood - round_half_away(cfg.neglect_mood * swing), 0, 100)
+            turn.events.append(ArtistMoodChanged(
+                turn.month, f"{artist.name} feels ignored: mood {artist.mood} → {mood}",
+                artist_id=artist_id, reason="neglect"))
+        loyalty = artist.loyalty
+        if mood < cfg.loyalty_low_mood:
+            loyalty = max(0, loyalty - cfg.loyalty_step)
+        elif mood > cfg.loyalty_high_mood:
+            loyalty = min(100, loyalty + cfg.loyalty_step)
+        low = artist.low_loyalty_months + 1 if loyalty < cfg.leave_loyalty else 0
+        turn.update_artist(artist_id, mood=mood, loyalty=loyalty, low_loyalty_months=low)
+        if low >= cfg.leave_months and artist_id not in busy:
+            del turn.artists[artist_id]
+            turn.departed.append(artist_id)
+            turn.events.append(ArtistLeft(
+                turn.month, f"{artist.name} has left the label (loyalty {loyalty})",
+                artist_id=artist_id))
+    happy = sum(1 for a in turn.artists.values() if a.mood > cfg.happy_mood)
+    gain = happy * cfg.creative_capital_per_happy_artist
+    turn.creative_capital = min(cfg.creative_capital_max, turn.creative_capital + gain)

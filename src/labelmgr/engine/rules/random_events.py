@@ -1,0 +1,75 @@
+"""Random side events: a seeded, weighted roll after each month, resolved in the next plan.
+
+Chance = ``monthly_chance`` + the month's ``event_chance`` effects; no event within
+``min_gap_months`` of the last one, none repeated within its own cooldown. Three draws
+every month (roll, pick, artist) so the stream never shifts. If the player makes no
+choice, the event's ``default_choice`` applies.
+"""
+
+from __future__ import annotations
+
+from labelmgr.engine.events import EventResolved, EventTriggered
+from labelmgr.engine.rules.effects import EffectTarget, apply_effects, pairs
+from labelmgr.engine.rules.gates import GateContext, requirement_gap
+from labelmgr.engine.rules.queue import queue_delayed
+from labelmgr.engine.state import PendingEvent
+from labelmgr.engine.turn import Turn
+
+
+def resolve_pending_event(turn: Turn, choice_id: str | None) -> None:
+    """Apply the pending event's chosen (or default) choice and clear it."""
+    pending = turn.pending_event
+    if pending is None:
+        return
+    event = turn.content.event_by_id[pending.event_id]
+    chosen = choice_id or event.default_choice
+    choice = next(c for c in event.choices if c.id == chosen)
+    source = f"{event.title}: “{choice.label}”"
+    target = EffectTarget(source, "events", artist_id=pending.artist_id,
+                          duration=choice.duration)
+    apply_effects(turn, pairs(choice.effects_immediate), target)
+    queue_delayed(turn, choice, target)
+    turn.pending_event = None
+    note = " (no decision: default)" if choice_id is None else ""
+    turn.events.append(EventResolved(turn.month, f"{event.title}: {choice.label}{note}",
+                                     event_id=event.id, choice_id=choice.id,
+                                     defaulted=choice_id is None))
+
+
+def roll_event(turn: Turn) -> None:
+    """Maybe fire an event for the next month's plan."""
+    cfg = turn.balance.events
+    u_roll, u_pick, u_artist = turn.rng["events"].random(3)
+    chance = cfg.monthly_chance + turn.event_chance_bonus / 100
+    turn.event_chance_bonus = 0
+    if turn.month - turn.last_event_month < cfg.min_gap_months or u_roll >= chance:
+        return
+    ctx = GateContext(turn.money, turn.creative_capital, turn.reputation, len(turn.artists),
+                      50, turn.month, int(turn.songs.released_mask.sum()))
+    eligible = [
+        e for e in turn.content.events
+        if turn.month - turn.event_last_fired.get(e.id, -99) >= e.cooldown
+        and (not e.concerns_artist or turn.artists)
+        and requirement_gap(e.requires, ctx) is None
+    ]
+    if not eligible:
+        return
+    weights = [e.weight for e in eligible]
+    point = u_pick * sum(weights)
+    acc = 0.0
+    event = eligible[-1]
+    for e, w in zip(eligible, weights, strict=True):
+        acc += w
+        if point < acc:
+            event = e
+            break
+    artist_id = None
+    if event.concerns_artist:
+        ids = sorted(turn.artists)
+        artist_id = ids[int(u_artist * len(ids))]
+    turn.pending_event = PendingEvent(event.id, turn.month, artist_id)
+    turn.last_event_month = turn.month
+    turn.event_last_fired[event.id] = turn.month
+    who = f" ({turn.artist_name(artist_id)})" if artist_id else ""
+    turn.events.append(EventTriggered(turn.month, f"Event: {event.title}{who} — decide next "
+                                      "month", event_id=event.id, artist_id=artist_id or ""))

@@ -1,0 +1,156 @@
+"""``Turn``: the mutable scratch copy of a state while one month resolves.
+
+``advance_month`` copies the frozen state into a Turn, the rule modules change the Turn,
+and ``Turn.freeze`` builds the new frozen state. The input state is never touched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from labelmgr.content import Content
+from labelmgr.engine.events import GameEvent, ReputationChanged
+from labelmgr.engine.numbers import clamp_int
+from labelmgr.engine.report import ReleaseLine, TourLine
+from labelmgr.engine.rng import MonthStreams
+from labelmgr.engine.state import (
+    Artist,
+    DelayedEffect,
+    GameState,
+    LastingEffect,
+    LedgerEntry,
+    Modifier,
+    MonthSummary,
+    PendingEvent,
+    Project,
+    Results,
+    frozen_map,
+)
+
+
+class Turn:
+    """One month in progress. Rule modules read and change its attributes."""
+
+    def __init__(self, state: GameState, content: Content) -> None:
+        self.state = state
+        self.content = content
+        self.balance = content.balance
+        self.month = state.month
+        self.money = state.money
+        self.reputation = state.reputation
+        self.creative_capital = state.creative_capital
+        self.focus_slots = state.focus_slots
+        self.roster_places = state.roster_places
+        self.access = state.access
+        self.producer_tiers = list(state.producer_tiers)
+        self.artists: dict[str, Artist] = {a.id: a for a in state.artists}
+        self.departed = list(state.departed)
+        self.projects: list[Project] = list(state.projects)
+        self.songs = state.songs
+        self.entries: list[LedgerEntry] = []
+        self.delayed: list[DelayedEffect] = list(state.delayed)
+        self.modifiers: list[Modifier] = list(state.modifiers)
+        self.lasting: list[LastingEffect] = list(state.lasting)
+        self.relationships = dict(state.relationships)
+        self.event_last_fired = dict(state.event_last_fired)
+        self.last_event_month = state.last_event_month
+        self.event_chance_bonus = state.event_chance_bonus
+        self.pending_event: PendingEvent | None = state.pending_event
+        self.lowest_money = state.lowest_money
+        self.next_project_id = state.next_project_id
+        self.next_song_id = state.next_song_id
+        self.next_effect_id = state.next_effect_id
+        self.campaign_complete = state.campaign_complete
+        self.results: Results | None = state.results
+        self.events: list[GameEvent] = []
+        self.releases: list[ReleaseLine] = []
+        self.tours: list[TourLine] = []
+        self.attention: set[str] = set()
+        self.rng = MonthStreams(state.seed, state.month)
+
+    # ------------------------------------------------------------------ money
+
+    def post(self, category: str, amount: int, source: str, text: str) -> None:
+        """Record one change of money in the ledger (the only way money changes)."""
+        if amount == 0:
+            return
+        self.entries.append(LedgerEntry(self.month, category, int(amount), source, text))
+        self.money += int(amount)
+
+    # ------------------------------------------------------------------ reputation
+
+    def change_reputation(self, delta: int, reason: str) -> None:
+        """Move reputation within its bounds and report it."""
+        before = self.reputation
+        self.reputation = clamp_int(before + delta, 0, self.balance.reputation.max)
+        if self.reputation != before:
+            sign = "+" if delta > 0 else ""
+            self.events.append(ReputationChanged(
+                self.month, f"Reputation {before} → {self.reputation} ({reason} {sign}{delta})",
+                before=before, after=self.reputation, reason=reason))
+
+    # ------------------------------------------------------------------ artists
+
+    def update_artist(self, artist_id: str, **changes: int) -> Artist | None:
+        """Replace a signed artist's fields (returns the new artist, None if not signed)."""
+        artist = self.artists.get(artist_id)
+        if artist is None:
+            return None
+        artist = replace(artist, **changes)
+        self.artists[artist_id] = artist
+        return artist
+
+    def artist_name(self, artist_id: str) -> str:
+        artist = self.artists.get(artist_id)
+        if artist is not None:
+            return artist.name
+        spec = self.content.artist_by_id.get(artist_id)
+        return spec.name if spec is not None else artist_id
+
+    def new_effect_id(self) -> int:
+        self.next_effect_id += 1
+        return self.next_effect_id - 1
+
+    # ------------------------------------------------------------------ freeze
+
+    def summary(self) -> MonthSummary:
+        revenue = sum(e.amount for e in self.entries if e.amount > 0)
+        costs = -sum(e.amount for e in self.entries if e.amount < 0)
+        streams = int(self.songs.last_streams.sum()) if len(self.songs) else 0
+        return MonthSummary(self.month, self.money, revenue, costs, self.reputation, streams)
+
+    def freeze(self, *, career: bool | None = None) -> GameState:
+        """The new frozen state; the planned month moves on by one."""
+        s = self.state
+        return replace(
+            s,
+            month=self.month + 1,
+            money=self.money,
+            reputation=self.reputation,
+            creative_capital=self.creative_capital,
+            focus_slots=self.focus_slots,
+            roster_places=self.roster_places,
+            access=self.access,
+            producer_tiers=tuple(self.producer_tiers),
+            artists=tuple(self.artists.values()),
+            departed=tuple(self.departed),
+            projects=tuple(self.projects),
+            songs=self.songs,
+            ledger=s.ledger + tuple(self.entries),
+            delayed=tuple(self.delayed),
+            modifiers=tuple(self.modifiers),
+            lasting=tuple(self.lasting),
+            relationships=frozen_map(self.relationships),
+            event_last_fired=frozen_map(self.event_last_fired),
+            last_event_month=self.last_event_month,
+            event_chance_bonus=self.event_chance_bonus,
+            pending_event=self.pending_event,
+            history=s.history + (self.summary(),),
+            lowest_money=min(self.lowest_money, self.money),
+            campaign_complete=self.campaign_complete,
+            career=s.career if career is None else career,
+            results=self.results,
+            next_project_id=self.next_project_id,
+            next_song_id=self.next_song_id,
+            next_effect_id=self.next_effect_id,
+        )
