@@ -1,0 +1,58 @@
+"""The event log: a game's domain events (its news and history) and the audit trail."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select
+
+from labelmgr.engine import GameEvent, event_from_dict, event_to_dict
+from labelmgr.storage.tables import EventLogRow
+
+EVENTS: Table = EventLogRow.__table__  # type: ignore[attr-defined]
+
+
+def audit(conn: Connection, now: float, kind: str, text: str, *, user_id: int | None = None,
+          game_id: int | None = None, data: dict[str, Any] | None = None) -> None:
+    """Append an audit entry (``kind`` like ``login_failed``; stored as ``audit.KIND``)."""
+    conn.execute(insert(EVENTS), [{"user_id": user_id, "game_id": game_id, "audit": True,
+                                   "month": None, "kind": f"audit.{kind}", "text": text,
+                                   "data": json.dumps(data or {}), "created_at": now}])
+
+
+def append_events(conn: Connection, now: float, user_id: int, game_id: int,
+                  events: Sequence[GameEvent]) -> None:
+    """Append a month's domain events to the game's log."""
+    if events:
+        conn.execute(insert(EVENTS), [
+            {"user_id": user_id, "game_id": game_id, "audit": False, "month": e.month,
+             "kind": e.kind, "text": e.text, "data": json.dumps(event_to_dict(e)),
+             "created_at": now} for e in events])
+
+
+def game_events(conn: Connection, game_id: int, limit: int) -> list[GameEvent]:
+    """The game's newest ``limit`` domain events, oldest first."""
+    rows = conn.execute(select(EVENTS.c.data).where(EVENTS.c.game_id == game_id,
+                                                    EVENTS.c.audit.is_(False))
+                        .order_by(EVENTS.c.id.desc()).limit(limit)).all()
+    return [event_from_dict(json.loads(r.data)) for r in reversed(rows)]
+
+
+def forget_events(conn: Connection, game_id: int, from_month: int | None = None) -> None:
+    """Delete a game's domain events (of ``from_month`` on, or all); audit entries stay."""
+    cond = [EVENTS.c.game_id == game_id, EVENTS.c.audit.is_(False)]
+    if from_month is not None:
+        cond.append(EVENTS.c.month >= from_month)
+    conn.execute(delete(EVENTS).where(*cond))
+
+
+def audit_entries(conn: Connection, user_id: int | None = None) -> list[dict[str, Any]]:
+    """Audit entries, oldest first (all, or one user's)."""
+    stmt = select(EVENTS).where(EVENTS.c.audit.is_(True)).order_by(EVENTS.c.id)
+    if user_id is not None:
+        stmt = stmt.where(EVENTS.c.user_id == user_id)
+    return [{"kind": r.kind.removeprefix("audit."), "user_id": r.user_id,
+             "game_id": r.game_id, "text": r.text, "data": json.loads(r.data),
+             "created_at": r.created_at} for r in conn.execute(stmt).all()]

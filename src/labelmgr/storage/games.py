@@ -1,0 +1,169 @@
+"""Live games, scoped to their owner: create, list, load, commit a month, delete.
+
+Every method takes the acting user's id and refuses another profile's game with
+``AUTH_FORBIDDEN``. ``commit_month`` is the month's one transaction: it bumps the game's
+``version`` only if it is still the one the caller loaded (else ``SAVE_CONFLICT``), then
+writes the changed rows, the action log, the events and a rotating autosave.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Row, delete, func, insert, select, update
+
+from labelmgr.engine import Action, GameEvent, GameState, action_to_dict
+from labelmgr.errors import LabelError
+from labelmgr.storage import live
+from labelmgr.storage.codec import encode_snapshot, unpack
+from labelmgr.storage.db import Database
+from labelmgr.storage.eventlog import append_events, audit, forget_events, game_events
+from labelmgr.storage.live import log_entries, owned_game, replace_log
+from labelmgr.storage.slots import SLOTS, autosave
+
+GAMES = live.GAMES
+ACTION_LOG = live.ACTION_LOG
+
+
+@dataclass(frozen=True, slots=True)
+class LiveGame:
+    """A game as loaded: its state, the version to commit against and its news."""
+
+    id: int
+    state: GameState
+    version: int
+    content_hash: str
+    news: tuple[GameEvent, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GameRecord:
+    """A row of the game list."""
+
+    id: int
+    label_name: str
+    difficulty: str
+    seed: int
+    month: int
+    money: int
+    complete: bool
+    content_hash: str
+    updated_at: float
+    reputation: int
+    career: bool
+
+
+class GameRepo:
+    """The live games of the database."""
+
+    def __init__(self, db: Database, clock: Callable[[], float]) -> None:
+        self.db = db
+        self.clock = clock
+
+    def create(self, user_id: int, state: GameState, content_hash: str,
+               log: Sequence[dict[str, Any]] = (), kind: str = "created") -> int:
+        """Store a new game (with its first autosave) and return its id."""
+        now = self.clock()
+        snapshot = encode_snapshot(state)
+        with self.db.write() as conn:
+            game_id = conn.execute(insert(GAMES).values(
+                user_id=user_id, version=1, created_at=now, updated_at=now,
+                **live.summary_values(state, content_hash))).inserted_primary_key[0]
+            live.write_state(conn, game_id, state)
+            replace_log(conn, game_id, log)
+            autosave(conn, now, game_id, state.month, content_hash, snapshot, log)
+            audit(conn, now, f"game_{kind}", f"Game {state.label_name!r} {kind}",
+                  user_id=user_id, game_id=game_id)
+        return int(game_id)
+
+    def summaries(self, user_id: int) -> list[GameRecord]:
+        """The user's games, last played first."""
+        cols = [GAMES.c[c] for c in ("id", "label_name", "difficulty", "seed", "month", "money",
+                                     "complete", "content_hash", "updated_at", "state")]
+        with self.db.read() as conn:
+            rows = conn.execute(select(*cols).where(GAMES.c.user_id == user_id).order_by(
+                GAMES.c.updated_at.desc(), GAMES.c.id.desc())).all()
+        return [_record(r) for r in rows]
+
+    def load(self, user_id: int, game_id: int, news_limit: int = 200) -> LiveGame:
+        """The game's state, version and latest news."""
+        with self.db.read() as conn:
+            row = owned_game(conn, user_id, game_id)
+            state = live.read_state(conn, game_id, row.state)
+            news = game_events(conn, game_id, news_limit)
+        return LiveGame(game_id, state, row.version, row.content_hash, tuple(news))
+
+    def commit_month(self, user_id: int, game_id: int, version: int, old: GameState,
+                     new: GameState, plan: Sequence[Action], events: Sequence[GameEvent],
+                     content_hash: str) -> int:
+        """Write a resolved month in one transaction; returns the game's new version."""
+        now = self.clock()
+        snapshot = encode_snapshot(new)
+        entry = {"month": old.month, "career": old.career,
+                 "actions": [action_to_dict(a) for a in plan]}
+        with self.db.write() as conn:
+            done = conn.execute(update(GAMES).where(
+                GAMES.c.id == game_id, GAMES.c.user_id == user_id, GAMES.c.version == version
+            ).values(version=version + 1, updated_at=now,
+                     **live.summary_values(new, content_hash))).rowcount
+            if done != 1:
+                owned_game(conn, user_id, game_id)
+                raise LabelError("SAVE_CONFLICT", "This game was changed elsewhere (another "
+                                 "window or process) since you opened it: reload it to go on",
+                                 {"game_id": game_id})
+            live.write_month(conn, game_id, old, new)
+            conn.execute(insert(ACTION_LOG).values(
+                game_id=game_id, month=entry["month"], career=entry["career"],
+                actions=json.dumps(entry["actions"])))
+            append_events(conn, now, user_id, game_id, events)
+            autosave(conn, now, game_id, new.month, content_hash, snapshot,
+                     log_entries(conn, game_id))
+        return version + 1
+
+    def delete(self, user_id: int, game_id: int) -> None:
+        """Delete the game with its rows and slots (its audit entries stay)."""
+        now = self.clock()
+        with self.db.write() as conn:
+            row = owned_game(conn, user_id, game_id)
+            forget_events(conn, game_id)
+            conn.execute(delete(GAMES).where(GAMES.c.id == game_id))
+            audit(conn, now, "game_deleted", f"Game {row.label_name!r} deleted",
+                  user_id=user_id, data={"game_id": game_id})
+
+    def action_log(self, user_id: int, game_id: int) -> list[dict[str, Any]]:
+        with self.db.read() as conn:
+            owned_game(conn, user_id, game_id)
+            return log_entries(conn, game_id)
+
+    def news(self, user_id: int, game_id: int, limit: int = 200) -> list[GameEvent]:
+        with self.db.read() as conn:
+            owned_game(conn, user_id, game_id)
+            return game_events(conn, game_id, limit)
+
+    def content_hash(self, user_id: int, game_id: int) -> str:
+        with self.db.read() as conn:
+            return str(owned_game(conn, user_id, game_id).content_hash)
+
+    def record_export(self, user_id: int, game_id: int, path: str) -> None:
+        with self.db.write() as conn:
+            owned_game(conn, user_id, game_id)
+            audit(conn, self.clock(), "game_exported", f"Game exported to {path}",
+                  user_id=user_id, game_id=game_id, data={"path": path})
+
+    def count(self) -> int:
+        with self.db.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(GAMES)).scalar_one())
+
+    def slot_count(self) -> int:
+        with self.db.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(SLOTS)).scalar_one())
+
+
+def _record(r: Row[Any]) -> GameRecord:
+    small = unpack(r.state)
+    return GameRecord(r.id, r.label_name, r.difficulty, r.seed, r.month, r.money,
+                      bool(r.complete), r.content_hash, r.updated_at,
+                      int(small["reputation"]), bool(small["career"]))

@@ -1,0 +1,154 @@
+"""Save slots: up to ``MAX_MANUAL`` named saves and the last ``AUTOSAVES`` autosaves per game.
+
+A slot holds a compressed snapshot of the whole state, the action log that reproduces it and
+the content hash it was played with. Loading a slot makes it the live game (the autosaves of
+later months stay, so the player can go forward again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Row, Table, delete, func, insert, select, update
+
+from labelmgr.errors import LabelError
+from labelmgr.storage import live
+from labelmgr.storage.codec import decode_snapshot, encode_snapshot, pack, unpack
+from labelmgr.storage.db import Database
+from labelmgr.storage.eventlog import audit, forget_events
+from labelmgr.storage.live import log_entries, owned_game, replace_log
+from labelmgr.storage.tables import SaveSlot
+
+SLOTS: Table = SaveSlot.__table__  # type: ignore[attr-defined]
+MAX_MANUAL = 10
+AUTOSAVES = 3
+_LIST_COLS = ("id", "game_id", "name", "kind", "month", "content_hash", "created_at")
+
+
+@dataclass(frozen=True, slots=True)
+class SlotRecord:
+    """A slot as listed (without its snapshot)."""
+
+    id: int
+    game_id: int
+    name: str
+    kind: str
+    month: int
+    content_hash: str
+    created_at: float
+
+
+def autosave(conn: Connection, now: float, game_id: int, month: int, content_hash: str,
+             snapshot: bytes, log: Sequence[dict[str, Any]]) -> None:
+    """Add an autosave and drop all but the newest ``AUTOSAVES`` of the game."""
+    conn.execute(insert(SLOTS).values(
+        game_id=game_id, name=f"Autosave, month {month}", kind="auto", month=month,
+        content_hash=content_hash, created_at=now, snapshot=snapshot, actions=pack(list(log))))
+    keep = (select(SLOTS.c.id).where(SLOTS.c.game_id == game_id, SLOTS.c.kind == "auto")
+            .order_by(SLOTS.c.id.desc()).limit(AUTOSAVES))
+    conn.execute(delete(SLOTS).where(SLOTS.c.game_id == game_id, SLOTS.c.kind == "auto",
+                                     SLOTS.c.id.not_in(keep)))
+
+
+def owned_slot(conn: Connection, user_id: int, slot_id: int) -> Row[Any]:
+    """The slot's row with its game's owner checked (``SAVE_NOT_FOUND``/``AUTH_FORBIDDEN``)."""
+    row = conn.execute(select(SLOTS, live.GAMES.c.user_id)
+                       .join(live.GAMES, live.GAMES.c.id == SLOTS.c.game_id)
+                       .where(SLOTS.c.id == slot_id)).first()
+    if row is None:
+        raise LabelError("SAVE_NOT_FOUND", f"There is no save slot {slot_id}",
+                         {"slot_id": slot_id})
+    if row.user_id != user_id:
+        raise LabelError("AUTH_FORBIDDEN", f"Save slot {slot_id} belongs to another profile",
+                         {"slot_id": slot_id})
+    return row
+
+
+def _record(r: Row[Any]) -> SlotRecord:
+    return SlotRecord(*(getattr(r, c) for c in _LIST_COLS))
+
+
+class SlotRepo:
+    """Save slots, scoped to the owner of their game."""
+
+    def __init__(self, db: Database, clock: Callable[[], float]) -> None:
+        self.db = db
+        self.clock = clock
+
+    def list(self, user_id: int, game_id: int) -> list[SlotRecord]:
+        """Manual slots then autosaves, newest first in each group."""
+        with self.db.read() as conn:
+            owned_game(conn, user_id, game_id)
+            rows = conn.execute(select(*(SLOTS.c[c] for c in _LIST_COLS))
+                                .where(SLOTS.c.game_id == game_id)
+                                .order_by((SLOTS.c.kind == "auto"), SLOTS.c.created_at.desc(),
+                                          SLOTS.c.id.desc())).all()
+        return [_record(r) for r in rows]
+
+    def save(self, user_id: int, game_id: int, name: str) -> SlotRecord:
+        """Save the live game under ``name`` (over the manual slot of that name, if any)."""
+        now = self.clock()
+        with self.db.write() as conn:
+            game = owned_game(conn, user_id, game_id)
+            state = live.read_state(conn, game_id, game.state)
+            values = {"month": state.month, "content_hash": game.content_hash,
+                      "created_at": now, "snapshot": encode_snapshot(state),
+                      "actions": pack(log_entries(conn, game_id))}
+            same = conn.execute(select(SLOTS.c.id).where(
+                SLOTS.c.game_id == game_id, SLOTS.c.kind == "manual",
+                SLOTS.c.name == name)).first()
+            if same is not None:
+                conn.execute(update(SLOTS).where(SLOTS.c.id == same.id).values(**values))
+                slot_id = same.id
+            else:
+                _check_room(conn, game_id)
+                slot_id = conn.execute(insert(SLOTS).values(
+                    game_id=game_id, name=name, kind="manual", **values)).inserted_primary_key[0]
+            audit(conn, now, "slot_saved", f"Saved slot {name!r} (month {state.month})",
+                  user_id=user_id, game_id=game_id, data={"slot_id": slot_id})
+            row = conn.execute(select(*(SLOTS.c[c] for c in _LIST_COLS))
+                               .where(SLOTS.c.id == slot_id)).one()
+        return _record(row)
+
+    def load(self, user_id: int, slot_id: int) -> tuple[int, int]:
+        """Make the slot the live game; returns ``(game_id, new version)``."""
+        now = self.clock()
+        with self.db.write() as conn:
+            slot = owned_slot(conn, user_id, slot_id)
+            state = decode_snapshot(slot.snapshot)
+            log = unpack(slot.actions)
+            game_id = slot.game_id
+            live.clear_rows(conn, game_id)
+            live.write_state(conn, game_id, state)
+            replace_log(conn, game_id, log)
+            forget_events(conn, game_id, from_month=state.month)
+            conn.execute(update(live.GAMES).where(live.GAMES.c.id == game_id).values(
+                version=live.GAMES.c.version + 1, updated_at=now,
+                **live.summary_values(state, slot.content_hash)))
+            version = conn.execute(select(live.GAMES.c.version)
+                                   .where(live.GAMES.c.id == game_id)).scalar_one()
+            audit(conn, now, "slot_loaded", f"Loaded slot {slot.name!r} (month {state.month})",
+                  user_id=user_id, game_id=game_id, data={"slot_id": slot_id})
+        return int(game_id), int(version)
+
+    def delete(self, user_id: int, slot_id: int) -> None:
+        now = self.clock()
+        with self.db.write() as conn:
+            slot = owned_slot(conn, user_id, slot_id)
+            conn.execute(delete(SLOTS).where(SLOTS.c.id == slot_id))
+            audit(conn, now, "slot_deleted", f"Deleted slot {slot.name!r}", user_id=user_id,
+                  game_id=slot.game_id, data={"slot_id": slot_id})
+
+    def content_hash(self, user_id: int, slot_id: int) -> str:
+        with self.db.read() as conn:
+            return str(owned_slot(conn, user_id, slot_id).content_hash)
+
+
+def _check_room(conn: Connection, game_id: int) -> None:
+    manual = conn.execute(select(func.count()).select_from(SLOTS).where(
+        SLOTS.c.game_id == game_id, SLOTS.c.kind == "manual")).scalar_one()
+    if manual >= MAX_MANUAL:
+        raise LabelError("SAVE_SLOTS_FULL", f"A game has at most {MAX_MANUAL} saves: delete "
+                         "one or save over it", {"limit": MAX_MANUAL})

@@ -1,0 +1,210 @@
+"""The SQLModel tables of the database (schema version in ``migrations.SCHEMA_VERSION``).
+
+A live game is stored normalised: artists, projects, songs and ledger entries have their own
+rows (a screen can page songs by revenue without loading the game), the small rest of the
+state is a compressed blob on the game row. Save slots hold a compressed snapshot plus the
+action log that reproduces it. Times are Unix seconds from the service's clock.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Index, LargeBinary, UniqueConstraint
+from sqlmodel import Column, Field, SQLModel
+
+
+class User(SQLModel, table=True):
+    """A player profile; ``username_key`` is the lower-cased name (unique)."""
+
+    __tablename__ = "users"
+    id: int | None = Field(default=None, primary_key=True)
+    username: str
+    username_key: str = Field(unique=True)
+    password_hash: str
+    created_at: float
+    failed_logins: int = 0
+    locked_until: float = 0.0
+
+
+class LoginSession(SQLModel, table=True):
+    """A remembered login: only the SHA-256 of its token is stored."""
+
+    __tablename__ = "login_sessions"
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
+    token_hash: str = Field(unique=True)
+    created_at: float
+    expires_at: float
+
+
+class Game(SQLModel, table=True):
+    """A live game: summary columns for lists, the rest of the state in ``state``."""
+
+    __tablename__ = "games"
+    __table_args__ = (Index("ix_games_user_updated", "user_id", "updated_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
+    label_name: str
+    difficulty: str
+    seed: int
+    month: int
+    money: int
+    complete: bool
+    content_hash: str
+    version: int = 1
+    created_at: float
+    updated_at: float
+    state: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class ArtistRow(SQLModel, table=True):
+    """A signed artist of a game (``pos`` keeps the state's order)."""
+
+    __tablename__ = "artists"
+    __table_args__ = (UniqueConstraint("game_id", "artist_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    game_id: int = Field(foreign_key="games.id", index=True, ondelete="CASCADE")
+    pos: int
+    artist_id: str
+    name: str
+    archetype: str
+    genre: str
+    talent: int
+    work_ethic: int
+    popularity: int
+    temperament: int
+    loyalty: int
+    mood: int
+    monthly_fee: int
+    signed_month: int
+    last_attention_month: int
+    low_loyalty_months: int
+
+
+class ProjectRow(SQLModel, table=True):
+    """A project of a game (``pos`` keeps the state's order)."""
+
+    __tablename__ = "projects"
+    __table_args__ = (UniqueConstraint("game_id", "project_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    game_id: int = Field(foreign_key="games.id", index=True, ondelete="CASCADE")
+    pos: int
+    project_id: int
+    kind: str
+    title: str
+    artist_id: str
+    start_month: int
+    release_month: int
+    song_count: int
+    producer_tier: str
+    time_investment: str
+    budget_per_song: int
+    cost: int
+    quality_bonus: int
+    stage: str
+    songs_recorded: int
+    ad_spend: int
+    pr_spend: int
+    venue: str
+    cities: int
+    streams: int
+    revenue: int
+    press_pickups: int
+    tickets: int
+    capacity: int
+    outcome: str
+
+
+class SongRow(SQLModel, table=True):
+    """A song of a game; indexed for the catalogue's sort orders."""
+
+    __tablename__ = "songs"
+    __table_args__ = (
+        UniqueConstraint("game_id", "song_id"),
+        Index("ix_songs_game_total_revenue", "game_id", "total_revenue"),
+        Index("ix_songs_game_release_month", "game_id", "release_month"),
+        Index("ix_songs_game_quality", "game_id", "quality"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    game_id: int = Field(foreign_key="games.id", index=True, ondelete="CASCADE")
+    song_id: int
+    project_id: int = Field(index=True)
+    title: str
+    artist_id: str
+    quality: int
+    recorded_month: int
+    release_month: int
+    initial_streams: int
+    total_streams: int
+    total_revenue: int
+    last_streams: int
+    last_revenue: int
+
+
+class LedgerRow(SQLModel, table=True):
+    """One money movement of a game (``seq`` is its place in the ledger)."""
+
+    __tablename__ = "ledger_entries"
+    __table_args__ = (UniqueConstraint("game_id", "seq"),
+                      Index("ix_ledger_game_month", "game_id", "month"))
+    id: int | None = Field(default=None, primary_key=True)
+    game_id: int = Field(foreign_key="games.id", index=True, ondelete="CASCADE")
+    seq: int
+    month: int
+    category: str
+    amount: int
+    source: str
+    text: str
+
+
+class ActionLogRow(SQLModel, table=True):
+    """The plan of one resolved month (JSON list of actions); ``career`` when it was played
+    as part of a career (the career had been started before it)."""
+
+    __tablename__ = "action_log"
+    __table_args__ = (UniqueConstraint("game_id", "month"),)
+    id: int | None = Field(default=None, primary_key=True)
+    game_id: int = Field(foreign_key="games.id", index=True, ondelete="CASCADE")
+    month: int
+    career: bool
+    actions: str
+
+
+class EventLogRow(SQLModel, table=True):
+    """A domain event of a game (``audit`` false) or an audit entry (logins, saves, ...).
+
+    Audit entries outlive their game (``game_id`` becomes NULL when it is deleted).
+    """
+
+    __tablename__ = "event_log"
+    __table_args__ = (Index("ix_event_log_game_month", "game_id", "month"),)
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int | None = Field(default=None, foreign_key="users.id", index=True,
+                                ondelete="SET NULL")
+    game_id: int | None = Field(default=None, foreign_key="games.id", index=True,
+                                ondelete="SET NULL")
+    audit: bool
+    month: int | None = None
+    kind: str = Field(index=True)
+    text: str
+    data: str
+    created_at: float
+
+
+class SaveSlot(SQLModel, table=True):
+    """A manual save or an autosave: snapshot + the action log that reproduces it."""
+
+    __tablename__ = "save_slots"
+    __table_args__ = (Index("ix_save_slots_game_kind_created", "game_id", "kind", "created_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    game_id: int = Field(foreign_key="games.id", index=True, ondelete="CASCADE")
+    name: str
+    kind: str
+    month: int
+    content_hash: str
+    created_at: float
+    snapshot: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    actions: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+METADATA = SQLModel.metadata
+"""All tables (for ``create_all`` of a fresh database)."""

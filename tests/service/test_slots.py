@@ -1,0 +1,112 @@
+"""Save slots: manual saves (10 per game, save over by name), rotating autosaves, loading."""
+
+from __future__ import annotations
+
+import pytest
+
+from labelmgr.content import Content
+from labelmgr.errors import LabelError
+from labelmgr.service import GameService
+from tests.service.play import play, simple_plan
+
+
+def test_autosaves_keep_the_last_three_months(player: GameService):
+    session = player.new_game("Auto", seed_code="0000-0010")
+    assert [(s.kind, s.month) for s in player.list_slots(session.game_id)] == [("auto", 1)]
+    play(session, 5)
+    assert [(s.kind, s.month) for s in player.list_slots(session.game_id)] == [
+        ("auto", 6), ("auto", 5), ("auto", 4)]
+
+
+def test_manual_slots_come_first_and_save_over_by_name(player: GameService, clock):
+    session = player.new_game("Manual", seed_code="0000-0011")
+    first = player.save_slot(session.game_id, "start")
+    clock.advance(5)
+    play(session, 2)
+    again = player.save_slot(session.game_id, "start")
+    assert again.id == first.id and again.month == 3
+    slots = player.list_slots(session.game_id)
+    assert [(s.kind, s.name, s.month) for s in slots] == [
+        ("manual", "start", 3), ("auto", "Autosave, month 3", 3),
+        ("auto", "Autosave, month 2", 2), ("auto", "Autosave, month 1", 1)]
+
+
+def test_at_most_ten_manual_slots(player: GameService):
+    session = player.new_game("Full", seed_code="0000-0012")
+    for i in range(10):
+        player.save_slot(session.game_id, f"slot {i}")
+    with pytest.raises(LabelError) as err:
+        player.save_slot(session.game_id, "one more")
+    assert err.value.code == "SAVE_SLOTS_FULL"
+    player.save_slot(session.game_id, "slot 3")  # saving over still works
+    assert sum(s.kind == "manual" for s in player.list_slots(session.game_id)) == 10
+
+
+def test_slot_names_are_checked(player: GameService):
+    session = player.new_game("Names", seed_code="0000-0013")
+    for bad in ("", "   ", "x" * 41, "tab\x07"):
+        with pytest.raises(LabelError) as err:
+            player.save_slot(session.game_id, bad)
+        assert err.value.code == "VAL_SLOT_NAME"
+    assert [s.kind for s in player.list_slots(session.game_id)] == ["auto"]
+
+
+def test_load_slot_then_continue_equals_never_saving(player: GameService, content: Content):
+    straight = player.new_game("Straight", seed_code="0000-0014")
+    play(straight, 4)
+    saved = player.new_game("Saved", seed_code="0000-0014")
+    play(saved, 2)
+    slot = player.save_slot(saved.game_id, "mid")
+    play(saved, 3)  # a different future, then go back
+    session = player.load_slot(slot.id)
+    assert session.state.month == 3
+    play(session, 2)
+    a, b = straight.state, session.state
+    assert a.month == b.month == 5
+    from dataclasses import replace
+
+    assert replace(b, label_name=a.label_name) == a
+    assert player.open_game(saved.game_id).state == session.state
+
+
+def test_loading_an_older_autosave_keeps_later_ones(player: GameService):
+    session = player.new_game("Back", seed_code="0000-0015")
+    play(session, 3)
+    auto_month_2 = next(s for s in player.list_slots(session.game_id) if s.month == 2)
+    loaded = player.load_slot(auto_month_2.id)
+    assert loaded.state.month == 2
+    assert [s.month for s in player.list_slots(session.game_id)] == [4, 3, 2]
+    forward = next(s for s in player.list_slots(session.game_id) if s.month == 4)
+    assert player.load_slot(forward.id).state == session.state
+
+
+def test_news_after_load_stops_at_the_slot_month(player: GameService, content: Content):
+    session = player.new_game("News", seed_code="0000-0016")
+    play(session, 2)
+    slot = player.save_slot(session.game_id, "m3")
+    play(session, 3)
+    loaded = player.load_slot(slot.id)
+    assert loaded.news() and all(e.month < 3 for e in loaded.news())
+    for action in simple_plan(loaded.state, content):
+        loaded.add(action)
+    loaded.advance()
+    assert max(e.month for e in player.open_game(session.game_id).news()) == 3
+
+
+def test_old_session_conflicts_after_a_slot_load(player: GameService):
+    session = player.new_game("Stale", seed_code="0000-0017")
+    slot = player.save_slot(session.game_id, "s")
+    player.load_slot(slot.id)
+    with pytest.raises(LabelError) as err:
+        session.advance()
+    assert err.value.code == "SAVE_CONFLICT"
+
+
+def test_delete_slot(player: GameService):
+    session = player.new_game("Del", seed_code="0000-0018")
+    slot = player.save_slot(session.game_id, "x")
+    player.delete_slot(slot.id)
+    assert [s.kind for s in player.list_slots(session.game_id)] == ["auto"]
+    with pytest.raises(LabelError) as err:
+        player.delete_slot(slot.id)
+    assert err.value.code == "SAVE_NOT_FOUND"
