@@ -1,0 +1,110 @@
+"""``NewsScreen``: the feed of what happened to the label, newest first."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from labelmgr.engine import GameEvent
+from labelmgr.service import GameSession
+
+NEWS_LIMIT = 500
+"""How many events the feed loads (the newest)."""
+
+TOPICS: dict[str, tuple[str, frozenset[str]]] = {
+    "all": ("everything", frozenset()),
+    "music": ("releases and tours", frozenset({
+        "ProjectStarted", "SongsRecorded", "ProjectReleased", "TourCompleted",
+        "MarketingBought"})),
+    "artists": ("artists", frozenset({"ArtistSigned", "ArtistLeft", "ArtistMoodChanged",
+                                      "ConversationHeld"})),
+    "label": ("the label", frozenset({"ReputationChanged", "TierUnlocked", "MeetingHeld",
+                                      "DelayedEffectFired", "ModifierExpired", "Bankrupt",
+                                      "CampaignEnded"})),
+    "events": ("events", frozenset({"EventTriggered", "EventResolved"})),
+}
+"""Feed filters: name, and the event kinds they keep (empty = all)."""
+
+ICONS: dict[str, str] = {
+    "ProjectReleased": "\u266a", "TourCompleted": "\u266b", "ArtistSigned": "+",
+    "ArtistLeft": "\u2212", "ReputationChanged": "\u25b2", "TierUnlocked": "\u2605",
+    "EventTriggered": "!", "EventResolved": "\u2713", "DelayedEffectFired": "\u21bb",
+    "Bankrupt": "\u2716", "CampaignEnded": "\u2691",
+}
+"""A one-character mark per event kind (the rest get a bullet)."""
+
+
+def news_line(event: GameEvent) -> Content:
+    """``M3  ♪ "Paper Moon" released: …``"""
+    icon = ICONS.get(event.kind, "\u2022")
+    return Content.assemble((f"M{event.month:<3}", "bold $text-accent"), f"{icon} ",
+                            event.text)
+
+
+class NewsScreen(Screen[None]):
+    """The news feed, newest first, filterable by topic."""
+
+    CSS_PATH = "../styles/news.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f", "cycle_topic", "Filter", tooltip="Show one topic of the news at a time",
+                id="news.filter"),
+    ]
+    """Screen keys (arrows, page up/down, home/end scroll the feed)."""
+
+    topic: reactive[str] = reactive("all", init=False)
+    """The filter in use (a key of ``TOPICS``)."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="news-title", classes="screen-title")
+        yield OptionList(id="news-feed")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_view()
+        self.feed.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_view()
+
+    @property
+    def session(self) -> GameSession | None:
+        return getattr(self.app, "session", None)
+
+    @property
+    def feed(self) -> OptionList:
+        return self.query_one("#news-feed", OptionList)
+
+    def action_cycle_topic(self) -> None:
+        keys = list(TOPICS)
+        self.topic = keys[(keys.index(self.topic) + 1) % len(keys)]
+
+    def watch_topic(self) -> None:
+        self.refresh_view()
+
+    def refresh_view(self) -> None:
+        """Reload the feed from the session."""
+        title = self.query_one("#news-title", Static)
+        session = self.session
+        if session is None:
+            title.update("No game is open.")
+            return
+        name, kinds = TOPICS[self.topic]
+        events = [e for e in session.news(NEWS_LIMIT) if not kinds or e.kind in kinds]
+        title.update(f"News \u00b7 {session.state.label_name} \u00b7 {len(events)} "
+                     f"item{'s' if len(events) != 1 else ''} \u00b7 showing {name} "
+                     "(f changes)")
+        feed = self.feed
+        feed.clear_options()
+        if not events:
+            feed.add_option(Option(Content.styled(
+                "Nothing yet: news arrives as months resolve.", "$text-muted"), disabled=True))
+            return
+        feed.add_options(Option(news_line(e)) for e in events)
+        feed.highlighted = 0

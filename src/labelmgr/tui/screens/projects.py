@@ -1,0 +1,230 @@
+"""``ProjectsScreen``: the label's projects, the create-project form and the song catalogue."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+
+from labelmgr.engine import ProjectPreview, StartProject
+from labelmgr.errors import LabelError
+from labelmgr.service import GameSession
+from labelmgr.tui.widgets.display import artist_name, kind_name, money, stage_name
+from labelmgr.tui.widgets.project_detail import ProjectDetail
+from labelmgr.tui.widgets.project_form import ProjectForm
+from labelmgr.tui.widgets.song_catalog import SongCatalog
+from labelmgr.tui.widgets.song_stats import project_song_stats
+from labelmgr.tui.widgets.sortable_table import Column, Row, SortableTable
+
+PROJECT_COLUMNS = (
+    Column("title", "Title"), Column("kind", "Type"), Column("artist", "Artist"),
+    Column("stage", "Stage"), Column("songs", "Songs", right=True),
+    Column("cost", "Cost", descending=True, right=True),
+    Column("quality", "Quality", descending=True, right=True),
+    Column("month", "Month", descending=True, right=True),
+    Column("revenue", "Revenue", descending=True, right=True),
+)
+"""Columns of the projects table (month: when it releases or plays)."""
+
+PLANNED = "plan-"
+"""Row-key prefix of projects in this month's plan (followed by the plan index)."""
+
+
+class ProjectsScreen(Screen[None]):
+    """Projects table with detail, the create form, and the paged song catalogue."""
+
+    CSS_PATH = "../styles/projects.tcss"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-narrow"), (120, "-wide")]
+    """Below 120 columns the detail goes under the table."""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "new_project", "New project", tooltip="Open the create-project form",
+                id="projects.new"),
+        Binding("l", "show_list", "Projects", tooltip="The label's projects",
+                id="projects.list"),
+        Binding("k", "show_catalogue", "Catalogue", tooltip="Released songs, paged",
+                id="projects.catalogue"),
+        Binding("x", "remove_planned", "Unplan", tooltip="Take the highlighted planned "
+                "project out of this month's plan", id="projects.remove-planned"),
+    ]
+    """Screen keys."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="projects-title", classes="screen-title")
+        session = self.session
+        if session is None:
+            return
+        with TabbedContent(id="projects-tabs", initial="tab-list"):
+            with TabPane("Projects (l)", id="tab-list"), Horizontal(id="projects-body"):
+                yield SortableTable(PROJECT_COLUMNS, sort_column="month", id="projects-table")
+                with VerticalScroll(id="projects-detail"):
+                    yield ProjectDetail(id="project-detail")
+            with TabPane("New project (c)", id="tab-new"), \
+                    VerticalScroll(id="project-form-scroll"):
+                yield ProjectForm(session, id="project-form")
+            with TabPane("Catalogue (k)", id="tab-catalogue"):
+                yield SongCatalog(session, id="song-catalog")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_view()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_view()
+
+    @property
+    def session(self) -> GameSession | None:
+        return getattr(self.app, "session", None)
+
+    # ----------------------------------------------------------------- actions
+
+    def action_new_project(self) -> None:
+        self.tabs.active = "tab-new"
+        self.query_one("#pf-kind").focus()
+
+    def action_show_list(self) -> None:
+        self.tabs.active = "tab-list"
+        self.table.focus()
+
+    def action_show_catalogue(self) -> None:
+        self.tabs.active = "tab-catalogue"
+        self.query_one("#catalog-table").focus()
+
+    def action_remove_planned(self) -> None:
+        session, key = self.session, self.table.selected_key
+        if session is None or key is None or not key.startswith(PLANNED):
+            self.notify("Highlight a planned project to take it out of the plan.")
+            return
+        try:
+            removed = session.remove(int(key.removeprefix(PLANNED)))
+        except LabelError as exc:
+            self.notify(exc.message, severity="error", markup=False)
+            return
+        if isinstance(removed, StartProject):
+            self.notify(f"\u201c{removed.title}\u201d is out of the plan.", markup=False)
+        self.refresh_view()
+        self.post_state_changed()
+
+    def post_state_changed(self) -> None:
+        """Tell the app the plan changed (other screens refresh on it)."""
+
+    # ----------------------------------------------------------------- events
+
+    @on(ProjectForm.Submitted)
+    def add_project(self, event: ProjectForm.Submitted) -> None:
+        session = self.session
+        if session is None:
+            return
+        try:
+            session.add(event.action)
+        except LabelError as exc:
+            event.form.show_error(exc)
+            return
+        cost = session.preview(event.action).cost
+        self.notify(f"\u201c{event.action.title.strip()}\u201d starts when the month resolves "
+                    f"({money(cost)}).", title="Project planned", markup=False)
+        event.form.reset()
+        self.refresh_view()
+        self.action_show_list()
+        self.post_state_changed()
+
+    @on(DataTable.RowHighlighted, "#projects-table")
+    def follow_project(self) -> None:
+        self.show_detail()
+
+    # ----------------------------------------------------------------- view
+
+    def refresh_view(self) -> None:
+        """Rebuild title, table, detail, form choices and catalogue page from the session."""
+        session = self.session
+        title = self.query_one("#projects-title", Static)
+        if session is None:
+            title.update("No game is open.")
+            return
+        state, options = session.state, session.options()
+        title.update(f"Projects \u00b7 month {state.month} \u00b7 {options.free_slots} focus "
+                     f"slot{'s' if options.free_slots != 1 else ''} free \u00b7 "
+                     f"{money(options.money_after_plan)} left after this month's plan")
+        self.table.set_rows(_project_rows(session))
+        self.show_detail()
+        form = self.query_one(ProjectForm)
+        form.session = session
+        form.refresh_choices()
+        catalog = self.query_one(SongCatalog)
+        catalog.session = session
+        catalog.load_page()
+
+    def show_detail(self) -> None:
+        session, key = self.session, self.table.selected_key
+        if session is None:
+            return
+        if key is None:
+            self.detail.show_nothing("No project yet: press c to start a single, an EP or a "
+                                     "mini-tour.")
+        elif key.startswith(PLANNED):
+            action = session.plan[int(key.removeprefix(PLANNED))]
+            assert isinstance(action, StartProject)
+            preview = _planned_preview(session, action)
+            self.detail.show_planned(action, preview.cost if preview else None,
+                                     session.content)
+        else:
+            project = session.state.project(int(key))
+            if project is not None:
+                self.detail.show_project(project, session.state.songs, session.content)
+
+    @property
+    def tabs(self) -> TabbedContent:
+        return self.query_one("#projects-tabs", TabbedContent)
+
+    @property
+    def table(self) -> SortableTable:
+        return self.query_one("#projects-table", SortableTable)
+
+    @property
+    def detail(self) -> ProjectDetail:
+        return self.query_one("#project-detail", ProjectDetail)
+
+
+def _planned_preview(session: GameSession, action: StartProject) -> ProjectPreview | None:
+    try:
+        return session.preview(action)
+    except (LabelError, KeyError, ValueError):
+        return None
+
+
+def _project_rows(session: GameSession) -> list[Row]:
+    state, content = session.state, session.content
+    rows = []
+    for p in state.projects:
+        stats = project_song_stats(state.songs, p.id)
+        songs = f"{p.cities} cities" if p.is_tour else f"{p.songs_recorded}/{p.song_count}"
+        quality = (stats.quality_high or 0, "" if p.is_tour else stats.quality_text)
+        revenue = stats.revenue if not p.is_tour else p.revenue
+        rows.append(_row(str(p.id), p.title, p.kind, artist_name(content, p.artist_id),
+                         p.stage, songs, p.cost, quality, p.release_month, revenue))
+    for index, action in enumerate(session.plan):
+        if isinstance(action, StartProject):
+            preview = _planned_preview(session, action)
+            cost = preview.cost if preview else 0
+            month = preview.release_month if preview else state.month
+            songs = (f"{action.cities} cities" if action.project_kind == "mini_tour"
+                     else f"0/{action.song_count}")
+            rows.append(_row(f"{PLANNED}{index}", action.title, action.project_kind,
+                             artist_name(content, action.artist_id), "planned", songs, cost,
+                             (0, ""), month, 0))
+    return rows
+
+
+def _row(key: str, title: str, kind: str, artist: str, stage: str, songs: str, cost: int,
+         quality: tuple[int, str], month: int, revenue: int) -> Row:
+    return Row(key, {
+        "title": (title.lower(), title), "kind": (kind, kind_name(kind)),
+        "artist": (artist.lower(), artist), "stage": (stage, stage_name(stage)),
+        "songs": (songs, songs), "cost": (cost, money(cost)), "quality": quality,
+        "month": (month, str(month)), "revenue": (revenue, money(revenue)),
+    })

@@ -1,0 +1,48 @@
+"""How game values read on screen: money, names, kinds. Formatting only, never arithmetic."""
+
+from __future__ import annotations
+
+from labelmgr.content import Content
+
+MINUS = "\u2212"
+"""The minus sign used for negative amounts (reads better than a hyphen)."""
+
+KIND_NAMES: dict[str, str] = {"single": "Single", "ep": "EP", "mini_tour": "Mini-tour"}
+"""Project kinds as the player reads them."""
+
+STAGE_NAMES: dict[str, str] = {
+    "production": "in production", "released": "released", "booked": "booked",
+    "toured": "toured", "planned": "planned",
+}
+"""Project stages as the player reads them."""
+
+
+def money(amount: int) -> str:
+    """``$61,240`` or ``−$4,120``."""
+    return f"{MINUS}${-amount:,}" if amount < 0 else f"${amount:,}"
+
+
+def signed_money(amount: int) -> str:
+    """``+$1,200`` or ``−$4,120`` (a change, always with its sign)."""
+    return f"+${amount:,}" if amount >= 0 else money(amount)
+
+
+def count(amount: int) -> str:
+    """A count with thousands separators."""
+    return f"{amount:,}"
+
+
+def artist_name(content: Content, artist_id: str) -> str:
+    """The artist's display name (the id if the content no longer knows it)."""
+    spec = content.artist_by_id.get(artist_id)
+    return spec.name if spec is not None else artist_id
+
+
+def kind_name(kind: str) -> str:
+    """``Single``, ``EP`` or ``Mini-tour``."""
+    return KIND_NAMES.get(kind, kind)
+
+
+def stage_name(stage: str) -> str:
+    """A project stage in plain words."""
+    return STAGE_NAMES.get(stage, stage)

@@ -1,0 +1,45 @@
+"""News screen: the feed of the session's events, newest first, with a topic filter."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList, Static
+
+from labelmgr.content import Content
+from labelmgr.engine import StartProject
+from labelmgr.tui.screens.news import NewsScreen
+from tests.tui.host import HostApp, make_session
+
+
+def _lines(app: HostApp) -> list[str]:
+    feed = app.screen.query_one("#news-feed", OptionList)
+    return [str(feed.get_option_at_index(i).prompt) for i in range(feed.option_count)]
+
+
+async def test_feed_lists_events_newest_first_and_filters_by_topic(content: Content):
+    session = make_session(content)
+    session.add(StartProject("single", "mira_vale", "Low Tide"))
+    for _ in range(3):
+        session.advance()
+    app = HostApp(NewsScreen, session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        lines = _lines(app)
+        texts = [e.text for e in session.news(500)]
+        assert len(lines) == len(texts) == 5
+        assert lines[0] == "M3  ! Event: Five hundred wrong shirts — decide next month"
+        assert all(t in line for t, line in zip(texts, lines, strict=True))
+        assert lines[0].startswith("M3") and lines[-1].startswith("M1")
+        assert "Started Single “Low Tide” with Mira Vale ($3,000)" in lines[-1]
+        await pilot.press("f")  # releases and tours only
+        music = _lines(app)
+        assert [m.split(maxsplit=2)[2] for m in music] == [
+            "“Low Tide” released: 70,684 streams, $3,534",
+            "Mira Vale recorded 1 song(s) for “Low Tide” (1/1)",
+            "Started Single “Low Tide” with Mira Vale ($3,000)"]
+        title = str(app.screen.query_one("#news-title", Static).render())
+        assert "3 items · showing releases and tours" in title
+
+
+async def test_a_new_game_has_an_empty_feed_that_says_so(content: Content):
+    app = HostApp(NewsScreen, make_session(content))
+    async with app.run_test(size=(80, 24)):
+        assert _lines(app) == ["Nothing yet: news arrives as months resolve."]

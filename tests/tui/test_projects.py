@@ -1,0 +1,162 @@
+"""Projects screen: create a project by keys (live preview, inline validation, refusals)
+and browse the song catalogue page by page."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.widgets import DataTable, Input, Select, Static
+
+from labelmgr.content import Content
+from labelmgr.engine import SongTable, StartProject, TakeMeeting
+from labelmgr.service import GameSession
+from labelmgr.tui.screens.projects import ProjectsScreen
+from labelmgr.tui.widgets.song_catalog import PAGE_SIZE, SongCatalog
+from tests.tui.host import HostApp, make_session
+
+
+def _text(app: HostApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def _type(pilot, text: str) -> None:
+    await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
+
+
+async def test_create_a_single_by_keys_puts_it_in_the_plan(content: Content):
+    session = make_session(content)
+    app = HostApp(ProjectsScreen, session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "tab", "tab")  # type, artist, then the title field
+        assert app.focused is app.screen.query_one("#pf-title", Input)
+        await _type(pilot, "Low Tide")
+        preview = _text(app, "#pf-preview")
+        assert "$3,000 (price $3,000)" in preview
+        assert "66–85" in preview
+        assert "$75,000 left in the plan, $72,000 with this project" in preview
+        await pilot.press("enter")
+        assert session.plan == (StartProject("single", "mira_vale", "Low Tide"),)
+        assert app.screen.query_one("#projects-tabs").active == "tab-list"
+        table = app.screen.query_one("#projects-table", DataTable)
+        assert [str(k.value) for k in table.rows] == ["plan-0"]
+        # the planned project can be taken out again with x
+        await pilot.press("x")
+        assert session.plan == ()
+
+
+async def test_inline_validation_names_the_field_and_adds_nothing(content: Content):
+    session = make_session(content)
+    app = HostApp(ProjectsScreen, session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "tab", "tab")
+        await _type(pilot, "Low Tide")
+        await pilot.press("tab", "backspace")
+        await _type(pilot, "9")  # a single has 1 to 3 songs
+        assert _text(app, "#pf-songs-error") == "A Single has 1 to 3 songs, not 9"
+        await pilot.press("backspace")  # an empty count is caught before the engine
+        assert _text(app, "#pf-songs-error") == "Enter a number"
+        await _type(pilot, "2")
+        assert _text(app, "#pf-songs-error") == ""
+        await pilot.press("tab", "tab", "tab")  # producer, time, budget per song
+        assert app.focused is app.screen.query_one("#pf-budget", Input)
+        await _type(pilot, "100")
+        await pilot.press("enter")
+        assert _text(app, "#pf-budget-error") == ("The budget per song must be between "
+                                                  "$1,620 and $13,500")
+        assert session.plan == ()
+        budget_row = app.screen.query_one("#pf-budget-row")
+        assert budget_row.has_class("-invalid")
+
+
+async def test_an_empty_title_shows_only_once_the_player_submits(content: Content):
+    session = make_session(content)
+    app = HostApp(ProjectsScreen, session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c")
+        assert _text(app, "#pf-title-error") == ""
+        await pilot.press("ctrl+s")
+        assert _text(app, "#pf-title-error") == "A project needs a title"
+        assert session.plan == ()
+
+
+async def test_refused_project_shows_the_engine_reason_in_place(content: Content):
+    session = make_session(content)
+    options = session.options()
+    for meeting in options.meetings[:3]:  # fill the three focus slots with free choices
+        choice = next(c for c in meeting.choices
+                      if c.gate is None and (c.choice.effects_immediate.money or 0) >= 0)
+        session.add(TakeMeeting(meeting.role.id, meeting.meeting.id, choice.choice.id))
+    planned = session.plan
+    app = HostApp(ProjectsScreen, session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "tab", "tab")
+        await _type(pilot, "Low Tide")
+        await pilot.press("enter")
+        assert _text(app, "#pf-message") == "All 3 focus slots are already planned"
+        assert session.plan == planned
+
+
+async def test_a_mini_tour_swaps_the_fields_and_previews_takings(content: Content):
+    session = make_session(content)
+    app = HostApp(ProjectsScreen, session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c")
+        app.screen.query_one("#pf-kind", Select).value = "mini_tour"
+        await pilot.pause()
+        assert not app.screen.query_one("#pf-songs-row").display
+        assert app.screen.query_one("#pf-cities-row").display
+        app.screen.query_one("#pf-title", Input).value = "Spring Run"
+        app.screen.query_one("#pf-cities", Input).value = "3"
+        await pilot.pause()
+        preview = _text(app, "#pf-preview")
+        expected = session.preview(StartProject("mini_tour", "mira_vale", "Spring Run",
+                                                venue="clubs", cities=3))
+        assert f"${expected.cost:,}" in preview
+        assert f"${expected.revenue_low:,} to ${expected.revenue_high:,}" in preview
+        await pilot.press("ctrl+s")
+        assert session.plan == (StartProject("mini_tour", "mira_vale", "Spring Run",
+                                             venue="clubs", cities=3),)
+
+
+def _catalogue_session(content: Content, n: int) -> GameSession:
+    session = make_session(content)
+    ids = list(range(1, n + 1))
+    columns = {
+        "id": ids, "project_id": [1] * n, "quality": [(i * 37) % 100 for i in ids],
+        "recorded_month": [1] * n, "release_month": [2] * n, "initial_streams": ids,
+        "total_streams": [i * 10 for i in ids], "total_revenue": ids,
+        "last_streams": ids, "last_revenue": [n - i for i in ids],
+    }
+    songs = SongTable.from_columns(columns, [f"Song {i}" for i in ids], ["mira_vale"] * n)
+    session.state = replace(session.state, songs=songs)
+    return session
+
+
+async def test_the_catalogue_pages_and_sorts_without_loading_every_song(content: Content):
+    session = _catalogue_session(content, 1234)
+    app = HostApp(ProjectsScreen, session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("k")
+        catalog = app.screen.query_one(SongCatalog)
+        table = catalog.table
+        assert table.row_count == PAGE_SIZE
+        assert [str(k.value) for k in table.rows][:2] == ["1234", "1233"]  # top revenue
+        assert "1,234 songs · page 1 of 25 · by total revenue" in _text(app, "#catalog-status")
+        await pilot.press("right_square_bracket")
+        assert catalog.page == 1
+        assert str(next(iter(table.rows)).value) == str(1234 - PAGE_SIZE)
+        for _ in range(30):  # past the last page stays on the last page
+            await pilot.press("right_square_bracket")
+        assert catalog.page == 24 and table.row_count == 1234 - 24 * PAGE_SIZE
+        await pilot.press("o")  # revenue this month: the oldest ids earn most here
+        assert catalog.order == "last_revenue" and catalog.page == 0
+        assert str(next(iter(table.rows)).value) == "1"
+        await pilot.press("left_square_bracket")  # already on the first page
+        assert catalog.page == 0
+
+
+async def test_an_empty_catalogue_says_why(content: Content):
+    app = HostApp(ProjectsScreen, make_session(content))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("k")
+        assert _text(app, "#catalog-status").startswith("No song released yet")

@@ -1,0 +1,67 @@
+"""Roster screen: browse the signed artists, sort, sign from the discovery pool by keys."""
+
+from __future__ import annotations
+
+from labelmgr.content import Content
+from labelmgr.engine import SignArtist
+from labelmgr.tui.screens.roster import RosterScreen
+from labelmgr.tui.widgets.sortable_table import SortableTable
+from tests.tui.host import HostApp, make_session
+
+
+def _discover_order(app: HostApp) -> list[str]:
+    table = app.screen.query_one("#discover-table", SortableTable)
+    return [str(k.value) for k in table.rows]
+
+
+async def test_sign_an_artist_with_keys_puts_the_signing_in_the_plan(content: Content):
+    session = make_session(content)
+    app = HostApp(RosterScreen, session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("tab")  # to the discovery list (sorted by talent, highest first)
+        assert _discover_order(app)[0] == "sable_orchard"
+        await pilot.press("down", "enter")  # Kit Marrow
+        assert session.plan == (SignArtist("kit_marrow"),)
+        assert session.options().money_after_plan == 75_000 - 11_000
+        # g again on the same artist takes the signing back out
+        await pilot.press("g")
+        assert session.plan == ()
+
+
+async def test_refused_signing_is_explained_and_changes_nothing(content: Content):
+    session = make_session(content)
+    session.add(SignArtist("kit_marrow"))  # fills the second and last roster place
+    app = HostApp(RosterScreen, session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("tab", "enter")  # Sable Orchard: the roster is full
+        await pilot.pause()
+        assert session.plan == (SignArtist("kit_marrow"),)
+        messages = [n.message for n in app._notifications]
+        assert messages[-1] == ("The roster is full (2 places); more places come with "
+                                "reputation")
+        detail = str(app.screen.query_one("#artist-detail").render())
+        assert "Cannot sign: The roster is full (2 places)" in detail
+
+
+async def test_sort_keys_and_header_clicks_reorder_the_discovery_pool(content: Content):
+    app = HostApp(RosterScreen, make_session(content))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("tab")
+        await pilot.press("o")  # talent -> popularity, highest first
+        assert _discover_order(app)[:3] == ["kairo_blu", "vexa", "tally_neon"]
+        await pilot.press("O")  # reversed: least popular first
+        assert _discover_order(app)[0] == "ezra_lumen"
+        table = app.screen.query_one("#discover-table", SortableTable)
+        await pilot.click(table, offset=(2, 0))  # the Artist header: by name, A to Z
+        assert _discover_order(app)[:2] == ["dario_fenn", "ezra_lumen"]
+        assert table.sort_column == "name"
+
+
+async def test_detail_pane_follows_the_highlighted_artist(content: Content):
+    app = HostApp(RosterScreen, make_session(content))
+    async with app.run_test(size=(80, 24)) as pilot:
+        detail = app.screen.query_one("#artist-detail")
+        assert "Mira Vale" in str(detail.render())
+        await pilot.press("tab", "down")
+        text = str(detail.render())
+        assert "Kit Marrow" in text and "$11,000" in text and "$1,400 a month" in text
