@@ -85,9 +85,26 @@ class Options:
     idle_artists: tuple[str, ...]
 
 
+_BADGES: dict[int, tuple[Choice, tuple[str, ...], tuple[str, ...]]] = {}
+"""A choice's effect badges by the identity of the (immutable) choice, which they pin."""
+
+
+def _badges(c: Choice) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Immediate and delayed effect badges of a choice (remembered)."""
+    hit = _BADGES.get(id(c))
+    if hit is None or hit[0] is not c:
+        if len(_BADGES) >= 4096:
+            _BADGES.clear()
+        hit = _BADGES[id(c)] = (
+            c, tuple(describe(pairs(c.effects_immediate), duration=c.duration)),
+            tuple(describe(pairs(c.effects_delayed), duration=c.duration)))
+    return hit[1], hit[2]
+
+
 def _choice_options(state: GameState, choices: Sequence[Choice], role_id: str | None,
-                    money: int, cc: int) -> tuple[ChoiceOption, ...]:
-    ctx = gate_context(state, role_id=role_id, money=money, creative_capital=cc)
+                    money: int, cc: int, released: int) -> tuple[ChoiceOption, ...]:
+    ctx = gate_context(state, role_id=role_id, money=money, creative_capital=cc,
+                       released_songs=released)
     out = []
     for c in choices:
         gate = requirement_gap(c.requires, ctx)
@@ -97,10 +114,7 @@ def _choice_options(state: GameState, choices: Sequence[Choice], role_id: str | 
         need_cc = -(c.effects_immediate.creative_capital or 0)
         if gate is None and need_cc > cc:
             gate = f"needs {need_cc} creative capital"
-        out.append(ChoiceOption(c, tuple(describe(pairs(c.effects_immediate),
-                                                  duration=c.duration)),
-                                tuple(describe(pairs(c.effects_delayed), duration=c.duration)),
-                                gate))
+        out.append(ChoiceOption(c, *_badges(c), gate))
     return tuple(out)
 
 
@@ -112,19 +126,21 @@ def plan_options(state: GameState, actions: Sequence[Action], content: Content) 
     """
     check = check_plan(state, actions, content)
     money, cc = check.money_after, check.creative_capital_after
+    released = state.released_song_count
     meetings = tuple(
         MeetingOption(content.role_by_id[rid], m,
-                      _choice_options(state, m.choices, rid, money, cc))
+                      _choice_options(state, m.choices, rid, money, cc, released))
         for rid, m in offered_meetings(state, content).items())
     convs = tuple(
-        ConversationOption(aid, conv, _choice_options(state, conv.choices, None, money, cc))
+        ConversationOption(aid, conv,
+                           _choice_options(state, conv.choices, None, money, cc, released))
         for aid, conv in offered_conversations(state, content).items())
     event = None
     if state.pending_event is not None:
         spec = content.event_by_id[state.pending_event.event_id]
         event = EventOption(spec, state.pending_event.artist_id,
                             _choice_options(state, spec.choices, None, state.money,
-                                            state.creative_capital))
+                                            state.creative_capital, released))
     signings = []
     signed = {a.id for a in state.artists}
     for spec in content.artists:

@@ -81,6 +81,7 @@ class _Walk:
         self.talked: set[str] = set()
         self._meetings: dict | None = None
         self._conversations: dict | None = None
+        self._released: int | None = None
 
     @property
     def meetings(self) -> dict:
@@ -116,8 +117,11 @@ class _Walk:
         self.check.spend += cost
 
     def choice_gate(self, choice: Choice, index: int, role_id: str | None, what: str) -> None:
+        if self._released is None:
+            self._released = self.state.released_song_count
         ctx = gate_context(self.state, role_id=role_id, money=self.check.money_after,
-                           creative_capital=self.check.creative_capital_after)
+                           creative_capital=self.check.creative_capital_after,
+                           released_songs=self._released)
         gap = requirement_gap(choice.requires, ctx)
         if gap is not None:
             raise _fail("GAME_CHOICE_LOCKED", f"“{choice.label}” {gap}", index)

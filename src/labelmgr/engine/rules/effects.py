@@ -37,9 +37,21 @@ class EffectTarget:
         self.duration = duration
 
 
+_PAIRS: dict[int, tuple[Effects, EffectPairs]] = {}
+"""``pairs`` results by the identity of their (immutable) ``Effects``, which they pin."""
+
+
 def pairs(effects: Effects) -> EffectPairs:
-    """An ``Effects`` model as ``(key, value)`` pairs for the state."""
-    return tuple((k, float(v)) for k, v in effects.items())
+    """An ``Effects`` model as ``(key, value)`` pairs for the state (remembered: content
+    effects are immutable and asked for every month)."""
+    hit = _PAIRS.get(id(effects))
+    if hit is not None and hit[0] is effects:
+        return hit[1]
+    out = tuple((k, float(v)) for k, v in effects.items())
+    if len(_PAIRS) >= 4096:
+        _PAIRS.clear()
+    _PAIRS[id(effects)] = (effects, out)
+    return out
 
 
 def _money(turn: Turn, v: float, t: EffectTarget) -> None:

@@ -1,7 +1,9 @@
 """Which meeting each executive brings this month, and which conversation each artist has.
 
 Both are seeded draws from the state at the start of the month (streams ``meetings`` and
-``conversations``), so the planner and the resolution always agree.
+``conversations``), so the planner and the resolution always agree. The planner and
+``check_plan`` ask about the same state many times; states are immutable, so the offers of
+the last state asked about are kept (by identity) and handed out again.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from labelmgr.engine.state import GameState
 
 
 def gate_context(state: GameState, *, role_id: str | None = None,
-                 money: int | None = None, creative_capital: int | None = None) -> GateContext:
-    """The gate context at the start of the planned month."""
+                 money: int | None = None, creative_capital: int | None = None,
+                 released_songs: int | None = None) -> GateContext:
+    """The gate context at the start of the planned month (``released_songs`` may be passed
+    in when it is already known: counting is the costly part)."""
     return GateContext(
         money=state.money if money is None else money,
         creative_capital=state.creative_capital if creative_capital is None else creative_capital,
@@ -23,17 +27,57 @@ def gate_context(state: GameState, *, role_id: str | None = None,
         signed_artists=len(state.artists),
         relationship=state.relationship(role_id) if role_id else 50,
         month=state.month,
-        released_songs=state.released_song_count,
+        released_songs=state.released_song_count if released_songs is None else released_songs,
     )
 
 
+class _LastOffers:
+    """The offers of the last (state, content) asked about, kept by identity."""
+
+    __slots__ = ("content", "conversations", "meetings", "state")
+
+    def __init__(self) -> None:
+        self.state: GameState | None = None
+        self.content: Content | None = None
+        self.meetings: dict[str, Meeting] | None = None
+        self.conversations: dict[str, Conversation] | None = None
+
+    def of(self, state: GameState, content: Content) -> _LastOffers:
+        if state is not self.state or content is not self.content:
+            self.state, self.content = state, content
+            self.meetings = self.conversations = None
+        return self
+
+
+_LAST = _LastOffers()
+
+
 def offered_meetings(state: GameState, content: Content) -> dict[str, Meeting]:
-    """Role id -> the meeting that role brings this month (one uniform draw per role)."""
+    """Role id -> the meeting that role brings this month (one uniform draw per role).
+
+    The dict is shared between callers: read it, never change it.
+    """
+    last = _LAST.of(state, content)
+    if last.meetings is None:
+        last.meetings = _draw_meetings(state, content)
+    return last.meetings
+
+
+def offered_conversations(state: GameState, content: Content) -> dict[str, Conversation]:
+    """Artist id -> the conversation that artist would have this month (shared: read only)."""
+    last = _LAST.of(state, content)
+    if last.conversations is None:
+        last.conversations = _draw_conversations(state, content)
+    return last.conversations
+
+
+def _draw_meetings(state: GameState, content: Content) -> dict[str, Meeting]:
     rng = stream(state.seed, state.month, "meetings")
     draws = rng.random(len(content.roles))
+    released = state.released_song_count
     offers: dict[str, Meeting] = {}
     for role, u in zip(content.roles, draws, strict=True):
-        ctx = gate_context(state, role_id=role.id)
+        ctx = gate_context(state, role_id=role.id, released_songs=released)
         eligible = [m for m in role.meetings
                     if requirement_gap(m.requires, ctx) is None
                     and (not m.concerns_artist or state.artists)]
@@ -42,8 +86,7 @@ def offered_meetings(state: GameState, content: Content) -> dict[str, Meeting]:
     return offers
 
 
-def offered_conversations(state: GameState, content: Content) -> dict[str, Conversation]:
-    """Artist id -> the conversation that artist would have this month."""
+def _draw_conversations(state: GameState, content: Content) -> dict[str, Conversation]:
     artists = sorted(state.artists, key=lambda a: a.id)
     if not artists:
         return {}

@@ -1,0 +1,58 @@
+"""What every policy shares: the ``Policy`` protocol and a plan that validates as it grows.
+
+A policy sees what a player sees (the state and the engine's ``plan_options``,
+``preview_project`` and ``money_outlook``) and returns a valid plan for the month.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Protocol
+
+from labelmgr.content import Content
+from labelmgr.engine import Action, GameState, check_plan
+from labelmgr.errors import LabelError
+
+
+class Policy(Protocol):
+    """A scripted label head: one plan per month."""
+
+    name: ClassVar[str]
+
+    def plan(self, state: GameState) -> list[Action]:
+        """The actions for the month ``state`` is planning (always a valid plan)."""
+        ...
+
+
+class PlanDraft:
+    """A plan under construction: every action is checked by the engine before it is kept."""
+
+    __slots__ = ("actions", "content", "slots_used", "state")
+
+    def __init__(self, state: GameState, content: Content) -> None:
+        self.state = state
+        self.content = content
+        self.actions: list[Action] = []
+        self.slots_used = 0
+
+    @property
+    def free_slots(self) -> int:
+        return self.state.focus_slots - self.slots_used
+
+    def try_add(self, action: Action, *, keep: int | None = None) -> bool:
+        """Keep ``action`` when the plan stays valid with it (and, given ``keep``, leaves at
+        least that much cash); returns whether it was kept."""
+        if action.uses_slot and self.free_slots <= 0:
+            return False
+        try:
+            check = check_plan(self.state, [*self.actions, action], self.content)
+        except LabelError:
+            return False
+        if keep is not None and check.money_after < keep:
+            return False
+        self.actions.append(action)
+        self.slots_used += action.uses_slot
+        return True
+
+    def money_after(self) -> int:
+        """Cash left after the plan so far (before the month's costs and revenue)."""
+        return check_plan(self.state, self.actions, self.content).money_after

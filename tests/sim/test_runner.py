@@ -1,0 +1,89 @@
+"""Batches and the ``labelmgr sim`` command: seeds, worker independence, outputs, errors."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from labelmgr.cli import main
+from labelmgr.engine import BADGES
+from labelmgr.engine.rules.scoring import VICTORY_TYPES
+from labelmgr.sim import play_campaign, run_batch, summarize
+
+
+def test_campaign_i_uses_seed_s_plus_i(content):
+    batch = run_batch(content, "random", campaigns=4, first_seed=100, difficulty="hard")
+    assert [r.seed for r in batch.records] == [100, 101, 102, 103]
+    assert batch.records[2] == play_campaign(content, "random", 102, "hard")
+
+
+def test_results_do_not_depend_on_the_worker_count(content):
+    one = run_batch(content, "random", campaigns=6, first_seed=7, difficulty="normal")
+    two = run_batch(content, "random", campaigns=6, first_seed=7, difficulty="normal",
+                    workers=2)
+    assert one.records == two.records
+    a, b = summarize(one, content), summarize(two, content)
+    for s in (a, b):
+        del s["campaigns_per_second"], s["workers"]
+    assert a == b
+
+
+def _sim(capsys, *args):
+    code = main(["sim", *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_json_output_has_the_documented_keys(capsys):
+    code, out, _ = _sim(capsys, "--campaigns", "3", "--policy", "greedy", "--seed", "5",
+                        "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert (report["difficulty"], report["first_seed"], report["campaigns_per_policy"]) \
+        == ("normal", 5, 3)
+    s = report["policies"]["greedy"]
+    assert s["campaigns"] == 3
+    assert set(s["victory_types"]) == set(VICTORY_TYPES)
+    assert abs(sum(s["victory_types"].values()) - 1) < 1e-9
+    for key in ("final_money", "final_reputation", "score"):
+        assert set(s[key]) >= {"p5", "p50", "p95"}
+        assert s[key]["p5"] <= s[key]["p50"] <= s[key]["p95"]
+    assert set(s["badge_rates"]) == {b.id for b in BADGES}
+    assert set(s["choice_pick_rates"]) == {"meetings", "events", "conversations"}
+    assert 0 <= s["bankrupt_rate"] <= 1 and s["campaigns_per_second"] > 0
+    assert "average_releases" in s
+
+
+def test_the_same_command_prints_the_same_numbers(capsys):
+    runs = []
+    for _ in range(2):
+        _, out, _ = _sim(capsys, "--campaigns", "3", "--policy", "random", "--json")
+        report = json.loads(out)
+        del report["policies"]["random"]["campaigns_per_second"]
+        runs.append(report)
+    assert runs[0] == runs[1]
+
+
+def test_tables_and_csv(capsys, tmp_path):
+    path = tmp_path / "runs.csv"
+    code, out, _ = _sim(capsys, "--campaigns", "2", "--policy", "idle", "--csv", str(path))
+    assert code == 0
+    assert "Outcomes" in out and "idle" in out and "Badges earned" in out
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    assert [(r["policy"], r["seed"]) for r in rows] == [("idle", "1"), ("idle", "2")]
+    assert rows[0]["victory_type"] == "Failure"
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (["--policy", "lazy"], "Unknown policy"),
+    (["--campaigns", "0"], "--campaigns"),
+    (["--workers", "0"], "--workers"),
+    (["--seed", "-1"], "--seed"),
+    (["--difficulty", "nightmare"], "Unknown difficulty"),
+])
+def test_bad_arguments_are_refused_with_a_clear_message(capsys, args, needle):
+    code, out, err = _sim(capsys, *args)
+    assert code == 2
+    assert needle in err and "Traceback" not in err and out == ""
