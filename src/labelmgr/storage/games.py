@@ -18,7 +18,7 @@ from sqlalchemy import Row, delete, func, insert, select, update
 from labelmgr.engine import Action, GameEvent, GameState, action_to_dict
 from labelmgr.errors import LabelError
 from labelmgr.storage import live
-from labelmgr.storage.codec import encode_snapshot, unpack
+from labelmgr.storage.codec import encode_snapshot
 from labelmgr.storage.db import Database
 from labelmgr.storage.eventlog import append_events, audit, forget_events, game_events
 from labelmgr.storage.live import log_entries, owned_game, replace_log
@@ -82,7 +82,8 @@ class GameRepo:
     def summaries(self, user_id: int) -> list[GameRecord]:
         """The user's games, last played first."""
         cols = [GAMES.c[c] for c in ("id", "label_name", "difficulty", "seed", "month", "money",
-                                     "complete", "content_hash", "updated_at", "state")]
+                                     "complete", "content_hash", "updated_at", "reputation",
+                                     "career")]
         with self.db.read() as conn:
             rows = conn.execute(select(*cols).where(GAMES.c.user_id == user_id).order_by(
                 GAMES.c.updated_at.desc(), GAMES.c.id.desc())).all()
@@ -163,7 +164,6 @@ class GameRepo:
 
 
 def _record(r: Row[Any]) -> GameRecord:
-    small = unpack(r.state)
     return GameRecord(r.id, r.label_name, r.difficulty, r.seed, r.month, r.money,
-                      bool(r.complete), r.content_hash, r.updated_at,
-                      int(small["reputation"]), bool(small["career"]))
+                      bool(r.complete), r.content_hash, r.updated_at, r.reputation,
+                      bool(r.career))

@@ -70,7 +70,8 @@ def summary_values(state: GameState, content_hash: str) -> dict[str, Any]:
     """The ``games`` columns that mirror the state (for lists without loading it)."""
     return {"label_name": state.label_name, "difficulty": state.difficulty,
             "seed": state.seed, "month": state.month, "money": state.money,
-            "complete": state.campaign_complete, "content_hash": content_hash,
+            "complete": state.campaign_complete, "reputation": state.reputation,
+            "career": state.career, "content_hash": content_hash,
             "state": pack(rows.small_state(state))}
 
 

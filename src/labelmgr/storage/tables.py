@@ -49,6 +49,8 @@ class Game(SQLModel, table=True):
     month: int
     money: int
     complete: bool
+    reputation: int = 0  # schema 2
+    career: bool = False  # schema 2
     content_hash: str
     version: int = 1
     created_at: float
@@ -123,6 +125,8 @@ class SongRow(SQLModel, table=True):
         Index("ix_songs_game_total_revenue", "game_id", "total_revenue"),
         Index("ix_songs_game_release_month", "game_id", "release_month"),
         Index("ix_songs_game_quality", "game_id", "quality"),
+        Index("ix_songs_game_last_revenue", "game_id", "last_revenue"),  # schema 2
+        Index("ix_songs_game_total_streams", "game_id", "total_streams"),  # schema 2
     )
     id: int | None = Field(default=None, primary_key=True)
     game_id: int = Field(foreign_key="games.id", index=True, ondelete="CASCADE")
