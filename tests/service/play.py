@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from labelmgr.content import Content
-from labelmgr.engine import Action, GameState, StartProject, check_plan, plan_options
+from labelmgr.engine import (
+    Action,
+    GameState,
+    StartProject,
+    advance_month,
+    check_plan,
+    new_game,
+    plan_options,
+    start_career,
+)
 from labelmgr.errors import LabelError
 from labelmgr.service import GameService, GameSession, open_service
 
@@ -32,6 +41,16 @@ def make_service(folder: Path, content: Content, clock: FakeClock | None = None,
                         clock=clock or FakeClock(), scrypt_n=FAST_SCRYPT)
 
 
+def played(content: Content, months: int, seed: int = 7) -> GameState:
+    """A game after ``months`` months of ``simple_plan`` (a career after month 12)."""
+    state = new_game(content, seed=seed, label_name="Round Trip")
+    for _ in range(months):
+        if state.campaign_complete and not state.career:
+            state = start_career(state)
+        state = advance_month(state, simple_plan(state, content), content).state
+    return state
+
+
 def simple_plan(state: GameState, content: Content) -> list[Action]:
     """Start a single with the first idle artist when it fits the money, else nothing."""
     opts = plan_options(state, [], content)
@@ -46,8 +65,10 @@ def simple_plan(state: GameState, content: Content) -> list[Action]:
 
 
 def play(session: GameSession, months: int) -> None:
-    """Advance ``months`` months with ``simple_plan``."""
+    """Advance ``months`` months with ``simple_plan`` (going on as a career after month 12)."""
     for _ in range(months):
+        if session.state.campaign_complete and not session.state.career:
+            session.start_career()
         for action in simple_plan(session.state, session.content):
             session.add(action)
         session.advance()

@@ -1,0 +1,149 @@
+"""Round trips: every table holds exactly what was written, and a month writes only the
+rows it changed."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sqlalchemy import event
+
+from labelmgr.content import Content
+from labelmgr.engine import action_to_dict, advance_month, new_game, start_career
+from labelmgr.service import GameService
+from labelmgr.storage import GameRepo, UserRepo
+from labelmgr.storage.codec import decode_snapshot, encode_snapshot, pack, unpack
+from labelmgr.storage.passwords import hash_password
+from labelmgr.storage.rows import song_changes
+from tests.service.play import play, played, simple_plan
+
+
+def _rows(path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_pack_and_snapshot_round_trip(content: Content):
+    state = played(content, 14)
+    assert unpack(pack({"a": [1, "é"]})) == {"a": [1, "é"]}
+    assert decode_snapshot(encode_snapshot(state)) == state
+    empty = new_game(content, seed=1, label_name="Empty")
+    assert decode_snapshot(encode_snapshot(empty)) == empty
+
+
+def test_game_rows_hold_the_state(player: GameService, content: Content):
+    session = player.new_game("Round Trip", seed_code="0000-0007")
+    play(session, 14)
+    state, gid, path = session.state, session.game_id, player.db.path
+    assert len(state.songs) > 3 and len(state.projects) > 3
+    artists = _rows(path, f"SELECT artist_id, mood, loyalty FROM artists WHERE game_id={gid} "
+                          "ORDER BY pos")
+    assert artists == [(a.id, a.mood, a.loyalty) for a in state.artists]
+    projects = _rows(path, f"SELECT project_id, stage, revenue FROM projects WHERE "
+                           f"game_id={gid} ORDER BY pos")
+    assert projects == [(p.id, p.stage, p.revenue) for p in state.projects]
+    songs = _rows(path, f"SELECT song_id, title, total_revenue, last_streams FROM songs "
+                        f"WHERE game_id={gid} ORDER BY song_id")
+    assert songs == [(s.id, s.title, s.total_revenue, s.last_streams)
+                     for s in state.songs.rows()]
+    ledger = _rows(path, f"SELECT month, category, amount, text FROM ledger_entries WHERE "
+                         f"game_id={gid} ORDER BY seq")
+    assert ledger == [(e.month, e.category, e.amount, e.text) for e in state.ledger]
+    [game] = _rows(path, f"SELECT month, money, reputation, career, complete FROM games "
+                         f"WHERE id={gid}")
+    assert game == (state.month, state.money, state.reputation, int(state.career),
+                    int(state.campaign_complete))
+    assert GameRepo(player.db, player.clock).load(player.user.id, gid).state == state
+
+
+def test_action_and_event_logs_round_trip(player: GameService, content: Content):
+    session = player.new_game("Logs", seed_code="0000-0008")
+    plans = []
+    for _ in range(4):
+        plan = simple_plan(session.state, content)
+        plans.append([action_to_dict(a) for a in plan])
+        for a in plan:
+            session.add(a)
+        session.advance()
+    repo = GameRepo(player.db, player.clock)
+    log = repo.action_log(player.user.id, session.game_id)
+    assert log == [{"month": m + 1, "career": False, "actions": p} for m, p in
+                   enumerate(plans)]
+    assert repo.news(player.user.id, session.game_id, 1000) == list(reversed(session.news()))
+
+
+def test_users_and_sessions_round_trip(player: GameService, clock):
+    users = UserRepo(player.db, clock)
+    record = users.create("bob", hash_password("battery staple", 16))
+    assert users.find("BOB") == record
+    users.add_session(record.id, "f" * 64, clock() + 100)
+    assert users.session_user("f" * 64) == (record.id, "bob")
+    clock.advance(101)
+    assert users.session_user("f" * 64) is None
+    users.delete_session("f" * 64)
+    assert _rows(player.db.path, "SELECT count(*) FROM login_sessions") == [(0,)]
+    assert [u[:2] for u in users.list_users()] == [("alice", 0), ("bob", 0)]
+
+
+def test_slot_rows_hold_snapshot_and_log(player: GameService):
+    session = player.new_game("Slots", seed_code="0000-0009")
+    play(session, 3)
+    slot = player.save_slot(session.game_id, "three")
+    [(blob, actions, month, chash)] = _rows(
+        player.db.path, f"SELECT snapshot, actions, month, content_hash FROM save_slots "
+                        f"WHERE id={slot.id}")
+    assert decode_snapshot(blob) == session.state and month == 4
+    assert [e["month"] for e in unpack(actions)] == [1, 2, 3]
+    assert chash == player.content.content_hash
+
+
+def test_song_changes_find_exactly_the_moved_rows(content: Content):
+    state = played(content, 20)
+    nxt = advance_month(state, [], content).state
+    changes = song_changes(state.songs, nxt.songs)
+    n = len(state.songs)
+    moved = [i for i in range(n) if state.songs.row(i) != nxt.songs.row(i)]
+    assert changes.updated.tolist() == moved and not changes.rewrite
+    assert list(changes.inserted) == list(range(n, len(nxt.songs)))
+
+
+def test_a_month_updates_only_changed_song_rows(player: GameService, content: Content):
+    session = player.new_game("Few Writes", seed_code="0000-000A")
+    play(session, 32)  # the first songs are past their 24 months of catalogue streams
+    statements: list[tuple[str, int]] = []
+
+    def spy(conn, cursor, statement, parameters, context, executemany):
+        if statement.startswith("UPDATE songs"):
+            statements.append((statement, len(parameters) if executemany else 1))
+
+    event.listen(player.db.engine, "before_cursor_execute", spy)
+    before = session.state
+    session.advance()
+    event.remove(player.db.engine, "before_cursor_execute", spy)
+    moved = sum(before.songs.row(i) != session.state.songs.row(i)
+                for i in range(len(before.songs)))
+    assert 0 < moved < len(before.songs)
+    assert sum(n for _, n in statements) == moved and len(statements) == 1
+
+
+@pytest.mark.parametrize("seed", [3, 11, 29])
+def test_many_months_through_the_database_equal_the_engine(player: GameService,
+                                                           content: Content, seed: int):
+    session = player.new_game("Long", seed_code=f"0000-00{seed:02d}")
+    state = session.state
+    for _ in range(13):
+        if state.campaign_complete and not state.career:
+            session.start_career()
+            state = start_career(state)
+        plan = simple_plan(state, content)
+        for a in plan:
+            session.add(a)
+        session.advance()
+        state = advance_month(state, plan, content).state
+        assert np.array_equal(session.state.songs.total_revenue, state.songs.total_revenue)
+    assert player.open_game(session.game_id).state == state
