@@ -160,3 +160,13 @@ async def test_an_empty_catalogue_says_why(content: Content):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("k")
         assert _text(app, "#catalog-status").startswith("No song released yet")
+
+
+async def test_escape_leaves_the_form_for_the_projects_list(content: Content):
+    session = make_session(content)
+    app = HostApp(ProjectsScreen, session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "tab", "tab", "L", "escape")
+        assert app.screen.query_one("#projects-tabs").active == "tab-list"
+        assert app.focused is app.screen.query_one("#projects-table")
+        assert session.plan == ()

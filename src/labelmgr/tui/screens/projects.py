@@ -133,6 +133,10 @@ class ProjectsScreen(Screen[None]):
         self.action_show_list()
         self.post_state_changed()
 
+    @on(ProjectForm.Cancelled)
+    def close_form(self) -> None:
+        self.action_show_list()
+
     @on(DataTable.RowHighlighted, "#projects-table")
     def follow_project(self) -> None:
         self.show_detail()

@@ -47,6 +47,7 @@ class ProjectForm(Vertical):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "submit", "Add to plan", show=False, id="project-form.submit"),
+        Binding("escape", "cancel", "Close form", show=False, id="project-form.cancel"),
     ]
     """Widget-local keys."""
 
@@ -56,6 +57,16 @@ class ProjectForm(Vertical):
 
         form: ProjectForm
         action: StartProject
+
+        @property
+        def control(self) -> ProjectForm:
+            return self.form
+
+    @dataclass
+    class Cancelled(Message):
+        """The player leaves the form (escape); nothing was added."""
+
+        form: ProjectForm
 
         @property
         def control(self) -> ProjectForm:
@@ -160,6 +171,9 @@ class ProjectForm(Vertical):
         action = self.check()
         if action is not None:
             self.post_message(self.Submitted(self, action))
+
+    def action_cancel(self) -> None:
+        self.post_message(self.Cancelled(self))
 
     # ----------------------------------------------------------------- logic
 
