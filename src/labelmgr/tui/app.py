@@ -1,0 +1,360 @@
+"""``LabelApp``: the modes, the global keys, the service and the open game. No rules, no SQL.
+
+Startup is cheap on purpose: this module imports only Textual. The storage-backed service
+(SQLAlchemy), the content (pydantic) and the engine (numpy) are loaded in a thread worker
+once the first screen is up, which then posts ``ServiceReady``. The in-game screens are
+imported when their mode is first shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import ModalScreen, Screen
+
+from labelmgr.errors import LabelError
+from labelmgr.tui.commands import GameCommands
+from labelmgr.tui.messages import (
+    AdvanceFailed,
+    MonthAdvanced,
+    ServiceFailed,
+    ServiceReady,
+    StateChanged,
+)
+from labelmgr.tui.screens.help import HelpScreen
+from labelmgr.tui.screens.modals.confirm import LeaveModal
+from labelmgr.tui.screens.profile import ProfileScreen
+
+if TYPE_CHECKING:
+    from labelmgr.engine import Action
+    from labelmgr.service import GameService, GameSession, UserInfo
+
+
+def lazy_screen(path: str) -> Callable[[], Screen[Any]]:
+    """A factory for ``"package.module:ScreenClass"``, imported only when first needed."""
+
+    def build() -> Screen[Any]:
+        module, _, name = path.partition(":")
+        screen: Screen[Any] = getattr(import_module(module), name)()
+        return screen
+
+    build.__qualname__ = path
+    return build
+
+
+GAME_SCREENS: dict[str, str] = {
+    "dashboard": "labelmgr.tui.screens.dashboard:DashboardScreen",
+    "planner": "labelmgr.tui.screens.planner:PlannerScreen",
+}
+"""Each in-game mode and its screen (imported lazily: they pull in the engine)."""
+
+
+class LabelApp(App[None]):
+    """The labelmgr terminal game."""
+
+    CSS_PATH = "styles/app.tcss"
+    TITLE = "labelmgr"
+    COMMANDS = App.COMMANDS | {GameCommands}
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-narrow"), (100, "-wide")]
+    """Screens lay panels side by side from 100 columns; below that they stack and scroll."""
+
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
+        mode: lazy_screen(path) for mode, path in GAME_SCREENS.items()}
+    """The in-game screens, one mode each; the profile and menu live in the default mode."""
+
+    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("d", "show('dashboard')", "Dashboard", tooltip="The label at a glance",
+                id="app.dashboard"),
+        Binding("r", "show('roster')", "Roster", tooltip="Your artists and who to sign",
+                id="app.roster"),
+        Binding("p", "show('projects')", "Projects", tooltip="Records, tours and songs",
+                id="app.projects"),
+        Binding("m", "show('planner')", "Plan month", tooltip="Fill this month's focus slots",
+                id="app.planner"),
+        Binding("n", "show('news')", "News", tooltip="What happened, newest first",
+                id="app.news"),
+        Binding("s", "show('saves')", "Saves", tooltip="Save slots and autosaves",
+                id="app.saves"),
+        Binding("A", "advance", "Advance", key_display="A",
+                tooltip="Resolve the month with your plan (asks first)", id="app.advance"),
+        Binding("question_mark", "help", "Help", key_display="?",
+                tooltip="How the game works and every key", id="app.help"),
+        Binding("escape", "back", "Back", show=False, id="app.back"),
+        Binding("q", "quit_game", "Quit", tooltip="Quit (asks first during a game)",
+                id="app.quit"),
+    ]
+    """Global keys; every binding has a stable id for ``set_keymap``."""
+
+    def __init__(self, service: GameService | None = None, *,
+                 service_factory: Callable[[], GameService] | None = None,
+                 session: GameSession | None = None, seed_code: str | None = None) -> None:
+        super().__init__()
+        self.service: GameService | None = service
+        """The service, once built (directly, or by ``service_factory`` in a worker)."""
+        self.session: GameSession | None = session
+        """The open game, or None outside a game."""
+        self.seed_code = seed_code
+        """Pre-fills New game's seed code (``labelmgr --seed CODE``)."""
+        self.advancing = False
+        """True while the month resolves in a worker (the month's keys wait)."""
+        self.startup_error: str | None = None
+        """Why the app could not start (printed by ``run_game`` after exit)."""
+        self._service_factory = service_factory
+
+    def get_default_screen(self) -> Screen[Any]:
+        return ProfileScreen()
+
+    async def on_mount(self) -> None:
+        if self.session is not None:
+            await self.open_session(self.session)
+        elif self.service is not None:
+            self._service_ready(self.service, self.service.resume())
+        elif self._service_factory is not None:
+            self._build_service(self._service_factory)
+
+    # ------------------------------------------------------------------ the service
+
+    @work(thread=True, exclusive=True, group="service", exit_on_error=False)
+    def _build_service(self, factory: Callable[[], GameService]) -> None:
+        """Build the service off the UI thread, then warm the in-game screens' imports."""
+        try:
+            service = factory()
+            user = service.resume()
+            for path in GAME_SCREENS.values():
+                import_module(path.partition(":")[0])
+        except LabelError as exc:
+            self.post_message(ServiceFailed(exc.message))
+            return
+        except Exception as exc:  # noqa: BLE001 - the player gets a message, not a traceback
+            self.post_message(ServiceFailed(f"could not open the game: {exc}"))
+            return
+        self.post_message(ServiceReady(service, user))
+
+    def on_service_ready(self, message: ServiceReady) -> None:
+        self._service_ready(message.service, message.user)
+
+    def on_service_failed(self, message: ServiceFailed) -> None:
+        self.startup_error = message.text
+        self.exit(return_code=1)
+
+    def _service_ready(self, service: GameService, user: UserInfo | None) -> None:
+        self.service = service
+        screen = self.screen
+        if isinstance(screen, ProfileScreen):
+            screen.service_ready()
+        if user is not None:
+            self.show_menu(f"Welcome back, {user.username}.")
+
+    def show_menu(self, greeting: str | None = None) -> None:
+        """Replace the profile screen with the main menu (after a login)."""
+        from labelmgr.tui.screens.menu import MenuScreen
+
+        self.switch_screen(MenuScreen())
+        if greeting:
+            self.notify(greeting)
+
+    def show_profile(self) -> None:
+        """Back to the profile screen (after logging out)."""
+        self.switch_screen(ProfileScreen())
+
+    # ------------------------------------------------------------------ the game
+
+    async def open_session(self, session: GameSession) -> None:
+        """Play ``session``: fresh in-game screens, starting on the dashboard."""
+        self.session = session
+        for mode, factory in self.MODES.items():
+            await self.remove_mode(mode)
+            self.add_mode(mode, factory)
+        await self.switch_mode("dashboard")
+        self.refresh_bindings()
+
+    async def leave_game(self) -> None:
+        """Close the game and go back to the main menu (or quit when there is no profile)."""
+        if self.service is None or self.service.user is None:
+            self.exit()
+            return
+        self.session = None
+        await self.switch_mode("_default")
+        self.refresh_bindings()
+
+    def add_to_plan(self, action: Action) -> str | None:
+        """Add an action to the plan; returns the refusal message, or None when added."""
+        if self.session is None:
+            return "No game is open"
+        try:
+            self.session.add(action)
+        except LabelError as exc:
+            return exc.message
+        self.post_message(StateChanged())
+        return None
+
+    def remove_from_plan(self, index: int) -> None:
+        """Take planned action ``index`` out (and what depended on it)."""
+        if self.session is None:
+            return
+        try:
+            self.session.remove(index)
+        except LabelError as exc:
+            self.notify(exc.message, severity="error")
+            return
+        self.post_message(StateChanged())
+
+    def on_state_changed(self, message: StateChanged) -> None:
+        for screen in self.screen_stack:
+            screen.post_message(StateChanged())
+        self.refresh_bindings()
+
+    # ------------------------------------------------------------------ actions
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.action_allowed(action, parameters, self.screen)
+
+    def action_allowed(self, action: str, parameters: tuple[object, ...],
+                       screen: Screen[Any]) -> bool | None:
+        """True when ``action`` can run from ``screen``, None to show it dimmed, False to hide.
+
+        Mode keys and the month's actions work from a mode's own screen or from help, not
+        over a modal or the month report.
+        """
+        session = self.session
+        if action == "quit_game" or action == "help":
+            return True
+        if action == "main_menu":
+            return session is not None and self.service is not None \
+                and self.service.user is not None
+        if session is None or not (screen is self.screen_stack[0]
+                                   or isinstance(screen, HelpScreen)):
+            return action not in ("show", "advance", "answer_event", "results")
+        state = session.state
+        if action == "show":
+            if parameters[0] not in self.MODES:
+                return False
+            return None if self.current_mode == parameters[0] and screen is \
+                self.screen_stack[0] else True
+        if action == "advance":
+            return None if self.advancing or (state.campaign_complete and not state.career) \
+                else True
+        if action == "answer_event":
+            return state.pending_event is not None
+        if action == "results":
+            return state.results is not None
+        return True
+
+    async def action_show(self, mode: str) -> None:
+        """Switch to an in-game mode (closing help first)."""
+        if isinstance(self.screen, HelpScreen) and len(self.screen_stack) > 1:
+            await self.pop_screen()
+        await self.switch_mode(mode)
+
+    def action_results(self) -> None:
+        """Show the campaign results again."""
+        from labelmgr.tui.screens.results import ResultsScreen
+
+        self.push_screen(ResultsScreen())
+
+    def action_answer_event(self) -> None:
+        """Open the pending random event's decision."""
+        from labelmgr.tui.screens.modals.choice import event_prompt
+
+        if self.session is not None and self.session.state.pending_event is not None:
+            self.push_screen(event_prompt(self.session), self.answer_event)
+
+    async def action_main_menu(self) -> None:
+        await self.leave_game()
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen.active_bindings))
+
+    async def action_back(self) -> None:
+        """Close a pushed screen; on an in-game screen, go back to the dashboard."""
+        if len(self.screen_stack) > 1 and not isinstance(self.screen, ModalScreen):
+            await self.pop_screen()
+        elif self.session is not None and self.current_mode not in ("dashboard", "_default"):
+            await self.switch_mode("dashboard")
+
+    def action_quit_game(self) -> None:
+        """Quit at once outside a game; during a game, ask (with a way back to the menu)."""
+        if self.session is None:
+            self.exit()
+            return
+        can_menu = self.service is not None and self.service.user is not None
+        self.push_screen(LeaveModal(can_menu), self._leave_chosen)
+
+    async def _leave_chosen(self, choice: str | None) -> None:
+        if choice == "quit":
+            self.exit()
+        elif choice == "menu":
+            await self.leave_game()
+
+    def action_advance(self) -> None:
+        """Ask to resolve the month with the plan; the month then resolves in a worker."""
+        from labelmgr.tui.screens.modals.advance import AdvanceModal
+
+        if self.session is not None:
+            self.push_screen(AdvanceModal(), self._advance_confirmed)
+
+    def _advance_confirmed(self, confirmed: bool | None) -> None:
+        if confirmed and self.session is not None:
+            self.advancing = True
+            self.refresh_bindings()
+            self._advance(self.session)
+
+    @work(thread=True, exclusive=True, group="advance", exit_on_error=False)
+    def _advance(self, session: GameSession) -> None:
+        """Resolve the month (engine + the save) off the UI thread."""
+        try:
+            report = session.advance()
+        except LabelError as exc:
+            self.post_message(AdvanceFailed(exc.message))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the player, never a traceback
+            self.post_message(AdvanceFailed(f"The month could not be resolved: {exc}"))
+            return
+        self.post_message(MonthAdvanced(report))
+
+    @on(AdvanceFailed)
+    def show_advance_error(self, message: AdvanceFailed) -> None:
+        self.advancing = False
+        self.refresh_bindings()
+        self.notify(message.text, title="Month not advanced", severity="error", timeout=10)
+
+    @on(MonthAdvanced)
+    def show_month_report(self, message: MonthAdvanced) -> None:
+        from labelmgr.tui.screens.report import ReportScreen
+
+        self.advancing = False
+        self.post_message(StateChanged())
+        self.push_screen(ReportScreen(message.report), self._after_report)
+
+    async def _after_report(self, month: int | None) -> None:
+        """After the report: the results at the campaign's end, else a pending event."""
+        from labelmgr.tui.screens.modals.choice import event_prompt
+        from labelmgr.tui.screens.results import ResultsScreen
+
+        session = self.session
+        if session is None:
+            return
+        state = session.state
+        if state.results is not None and state.results.month == month and not state.career:
+            await self.push_screen(ResultsScreen())
+            return
+        await self.switch_mode("dashboard")
+        if state.pending_event is not None:
+            self.push_screen(event_prompt(session), self.answer_event)
+
+    def answer_event(self, choice: object) -> None:
+        """Put the player's answer to the pending event into the plan."""
+        from labelmgr.engine import ResolveEvent
+        from labelmgr.tui.screens.modals.choice import ChoiceMade
+
+        if isinstance(choice, ChoiceMade):
+            error = self.add_to_plan(ResolveEvent(choice.choice_id))
+            if error:
+                self.notify(error, severity="error")

@@ -1,0 +1,169 @@
+"""``DashboardScreen`` (``d``): the label at a glance. Every number is read from the state."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Footer, Static
+
+from labelmgr.content import Content
+from labelmgr.content.models import AccessStep, Threshold
+from labelmgr.engine import GameState, Project, seed_code
+from labelmgr.engine.rules.effects import describe, describe_one
+from labelmgr.tui.display import artist_name, badge_markup, money, plain
+from labelmgr.tui.screens.base import GameScreen
+from labelmgr.tui.widgets.trend import TrendLine
+
+LADDER_LABELS: tuple[tuple[str, str], ...] = (
+    ("playlist", "Playlists"), ("press", "Press"), ("venue", "Venues"))
+"""The three access ladders, as the dashboard names them."""
+
+
+def title_line(state: GameState, content: Content, what: str) -> str:
+    """The line above every in-game screen: label, month, difficulty, seed."""
+    months = content.balance.campaign.length_months
+    when = (f"Month {state.month} (career)" if state.career
+            else "Campaign over" if state.campaign_complete
+            else f"Month {state.month} of {months}")
+    return (f"[b]{plain(state.label_name)}[/b] · {what} · {when} · {state.difficulty} · "
+            f"seed {seed_code(state.seed)}")
+
+
+def _ladder(steps: Sequence[AccessStep], current: str) -> str:
+    ids = [s.id for s in steps]
+    i = ids.index(current)
+    if i + 1 < len(steps):
+        nxt = steps[i + 1]
+        return f"{steps[i].name} → {nxt.name} at {nxt.threshold}"
+    return f"{steps[i].name} (top tier)"
+
+
+def _next_step(steps: Sequence[Threshold], now: int, what: str) -> str:
+    nxt = next((s for s in steps if s.value > now), None)
+    return f" ({nxt.value} at reputation {nxt.reputation})" if nxt else f" (most {what})"
+
+
+def label_lines(state: GameState, content: Content) -> list[str]:
+    """The Label panel: money, reputation, capital, slots, roster, access, pending event."""
+    b = content.balance
+    prog = b.progression
+    rows = [
+        ("Money", f"[b]{money(state.money)}[/b]"),
+        ("Reputation", f"{state.reputation} / {b.reputation.max}"),
+        ("Creative cap", str(state.creative_capital)),
+        ("Focus slots", f"{state.focus_slots}"
+                        f"{_next_step(prog.focus_slot_steps, state.focus_slots, 'slots')}"),
+        ("Roster", f"{len(state.artists)} of {state.roster_places} places"
+                   f"{_next_step(prog.roster_places, state.roster_places, 'places')}"),
+    ]
+    rows += [(label, _ladder(getattr(b.access, lad), getattr(state.access, lad)))
+             for lad, label in LADDER_LABELS]
+    lines = [f"[$text-muted]{name:<13}[/]{value}" for name, value in rows]
+    if state.pending_event is not None:
+        event = content.event_by_id[state.pending_event.event_id]
+        lines.append(f"[$text-warning]! Event waiting: {plain(event.title)} (plan: m)[/]")
+    return lines
+
+
+def _project_line(p: Project, state: GameState, content: Content) -> str:
+    who = plain(artist_name(state, content, p.artist_id))
+    if p.is_tour:
+        venue = next(v.name for v in content.balance.tours.venues if v.id == p.venue)
+        return (f"“{plain(p.title)}” mini-tour · {who} · {venue} × {p.cities} cities · "
+                f"runs in month {p.release_month}")
+    kind = content.balance.projects.types[p.kind].name
+    return (f"“{plain(p.title)}” {kind} · {who} · {p.stage} {p.songs_recorded}/"
+            f"{p.song_count} songs · out in month {p.release_month}")
+
+
+def project_lines(state: GameState, content: Content) -> list[str]:
+    active = [_project_line(p, state, content) for p in state.projects if p.active]
+    released = sum(1 for p in state.projects if not p.active)
+    lines = active or ["No project under way: start one in Projects (p)."]
+    if released:
+        lines.append(f"[$text-muted]{released} finished · {state.released_song_count} songs "
+                     f"in the catalogue[/]")
+    return lines
+
+
+def effect_lines(state: GameState) -> list[str]:
+    """Boosts waiting for the next project/release/tour and effects queued by choices."""
+    lines = [f"{badge_markup([describe_one(m.kind, m.value)])} · from {plain(m.source)}"
+             f" (until month {m.expires_month})" for m in state.modifiers]
+    lines += [f"Month {d.trigger_month}: {badge_markup(describe(d.effects, duration=d.duration))}"
+              f" · from {plain(d.source)} (month {d.source_month})" for d in state.delayed]
+    lines += [f"{badge_markup([describe_one(e.kind, e.value)])} · from {plain(e.source)}"
+              f" (months {e.start_month}–{e.end_month})" for e in state.lasting
+              if e.end_month >= state.month]
+    return lines or ["Nothing waiting: meetings and conversations can queue effects."]
+
+
+class DashboardScreen(GameScreen):
+    """Month, money, reputation, access, trends, projects, waiting effects and news."""
+
+    CSS_PATH = "../styles/dashboard.tcss"
+    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("v", "app.results", "Results", tooltip="The campaign's score",
+                id="dashboard.results"),
+    ]
+    """v shows the results once the campaign is over."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="dash-title", classes="screen-title")
+        with VerticalScroll(id="dash-body"):
+            with Horizontal(classes="row"):
+                yield Static(id="label-panel", classes="panel")
+                with Vertical(id="money-panel", classes="panel"):
+                    yield TrendLine("money", money, id="trend-money")
+                    yield TrendLine("revenue", money, id="trend-revenue")
+                    yield TrendLine("reputation", str, id="trend-reputation")
+                    yield Static(id="last-month")
+            with Horizontal(classes="row"):
+                yield Static(id="projects-panel", classes="panel")
+                yield Static(id="news-panel", classes="panel")
+            yield Static(id="effects-panel", classes="panel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        titles = {"#label-panel": "Label", "#money-panel": "Money by month",
+                  "#projects-panel": "Projects", "#news-panel": "News",
+                  "#effects-panel": "Waiting effects"}
+        for selector, title in titles.items():
+            self.query_one(selector).border_title = title
+        self.query_one("#dash-body").focus()
+        super().on_mount()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "results":
+            session = self.game_app.session
+            return session is not None and session.state.results is not None
+        return True
+
+    def refresh_view(self) -> None:
+        state, content = self.session.state, self.session.content
+        self.query_one("#dash-title", Static).update(title_line(state, content, "Dashboard"))
+        self.query_one("#label-panel", Static).update("\n".join(label_lines(state, content)))
+        history = state.history
+        self.query_one("#trend-money", TrendLine).values = tuple(h.money for h in history)
+        self.query_one("#trend-revenue", TrendLine).values = tuple(h.revenue for h in history)
+        self.query_one("#trend-reputation", TrendLine).values = tuple(
+            h.reputation for h in history)
+        if history:
+            last = history[-1]
+            text = (f"Month {last.month}: [$text-success]+{money(last.revenue)}[/] in · "
+                    f"[$text-error]{money(-last.costs)}[/] out · "
+                    f"{last.streams:,} streams")
+        else:
+            text = "[$text-muted]No month played yet: plan it (m), then advance (A).[/]"
+        self.query_one("#last-month", Static).update(text)
+        self.query_one("#projects-panel", Static).update(
+            "\n".join(project_lines(state, content)))
+        news = self.session.news(6)
+        self.query_one("#news-panel", Static).update(
+            "\n".join(f"[$text-muted]M{e.month:<3}[/]{plain(e.text)}" for e in news)
+            or "[$text-muted]Nothing yet.[/]")
+        self.query_one("#effects-panel", Static).update("\n".join(effect_lines(state)))

@@ -1,0 +1,84 @@
+"""``HelpScreen`` (``?``): what the game is, how a month works, and every key."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import ActiveBinding, Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from labelmgr.tui.display import plain
+
+ABOUT = """\
+[b]labelmgr[/b] puts you in charge of a young record label for a twelve-month campaign.
+Sign artists, record singles and EPs, book mini-tours, take meetings with your executives
+and answer what the industry throws at you. Grow money and reputation: at the end, money,
+reputation, the quality of your releases and the doors you opened make your score.
+
+[b]How a month works[/b]
+1. [b]Plan[/b] ([b]m[/b]): fill your focus slots (3, a 4th at higher reputation) with
+   meetings, project starts, marketing pushes and artist conversations. Signing an artist
+   and answering an event use no slot. Each action is checked as you add it, and the
+   planner shows the money you would have after the month (before revenue).
+2. [b]Advance[/b] ([b]A[/b], then Enter): the month resolves. Records in production
+   record songs and release when production ends; catalogue songs keep streaming;
+   overheads and artist fees are paid.
+3. [b]Read the report[/b]: the ledger by category, releases, tours, effects of earlier
+   choices and events. A random event that needs a decision asks for it now (or in the
+   planner); if you never answer, its default choice applies.
+
+Money below zero blocks spending; below the bankruptcy line at a month's end, the label
+folds. Lists move with the arrow keys and select with Enter; Tab moves between panels.
+"""
+
+
+def _key_rows(bindings: list[tuple[str, Binding]]) -> list[str]:
+    seen: set[str] = set()
+    rows = []
+    for key, b in bindings:
+        ident = b.id or b.action
+        if ident in seen or not b.description:
+            continue
+        seen.add(ident)
+        tip = f" — {b.tooltip}" if b.tooltip else ""
+        rows.append(f"  [b]{plain(key):<8}[/b] {plain(b.description)}{plain(tip)}")
+    return rows
+
+
+class HelpScreen(Screen[None]):
+    """The rules in brief and a table of every key (global and of the screen below)."""
+
+    CSS_PATH = "../styles/help.tcss"
+    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("escape,question_mark", "close", "Close", key_display="esc",
+                id="help.close"),
+    ]
+    """Escape (or ``?`` again) closes help."""
+
+    def __init__(self, screen_bindings: Mapping[str, ActiveBinding] | None = None) -> None:
+        super().__init__()
+        self._screen_bindings = dict(screen_bindings or {})
+
+    def compose(self) -> ComposeResult:
+        app_keys = [(self.app.get_key_display(b), b) for b in self.app.BINDINGS
+                    if isinstance(b, Binding)]
+        here = [(self.app.get_key_display(a.binding), a.binding)
+                for a in self._screen_bindings.values() if a.node is not self.app]
+        keys = ["[b]Keys everywhere[/b]", *_key_rows(app_keys),
+                "  [b]ctrl+p  [/b] Command palette — every action by name"]
+        if here:
+            keys += ["", "[b]Keys on the screen you came from[/b]", *_key_rows(here)]
+        with VerticalScroll(id="help-body"):
+            yield Static(ABOUT, id="help-about")
+            yield Static("\n".join(keys), id="help-keys")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

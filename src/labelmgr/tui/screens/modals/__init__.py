@@ -1,0 +1,1 @@
+"""Modal dialogs: each dismisses a typed result to its caller's callback."""

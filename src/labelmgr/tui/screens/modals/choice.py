@@ -1,0 +1,158 @@
+"""``ChoiceModal``: a meeting, an artist conversation or a random event, and its choices.
+
+Each choice shows its effects as the engine's badges (now, and later for delayed ones) and,
+when it cannot be taken, the engine's reason; such choices cannot be picked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from labelmgr.engine.options import ChoiceOption
+from labelmgr.service import GameSession
+from labelmgr.tui.display import artist_name, badge_markup, plain
+
+
+@dataclass(frozen=True)
+class ChoicePrompt:
+    """What the modal shows: who asks, the situation, the choices."""
+
+    title: str
+    heading: str
+    text: str
+    choices: tuple[ChoiceOption, ...]
+    default_choice: str | None = None
+    """For events: the choice that applies if the player never answers."""
+    artists: tuple[tuple[str, str], ...] = ()
+    """(id, name) of signed artists, when the meeting concerns one and there is a choice."""
+
+
+@dataclass(frozen=True)
+class ChoiceMade:
+    """The modal's result."""
+
+    choice_id: str
+    artist_id: str | None = None
+
+
+def choice_prompt_text(number: int, option: ChoiceOption, default: str | None) -> Content:
+    """The lines of one choice: label, badges now, badges later, the reason it is closed."""
+    c = option.choice
+    mark = " [$text-muted](default)[/]" if c.id == default else ""
+    lines = [f"[b]{number}[/b]  [b]{plain(c.label)}[/b]{mark}"]
+    if option.immediate:
+        lines.append(f"   now: {badge_markup(option.immediate)}")
+    if option.delayed:
+        later = f"in {c.delay} month{'s' if c.delay > 1 else ''}"
+        lines.append(f"   {later}: {badge_markup(option.delayed)}")
+    if not option.immediate and not option.delayed:
+        lines.append("   [$text-muted]no effect[/]")
+    if option.gate:
+        lines.append(f"   [$text-error]✗ {plain(option.gate)}[/]")
+    return Content.from_markup("\n".join(lines))
+
+
+class ChoiceModal(ModalScreen[ChoiceMade | None]):
+    """Pick one choice with the arrows and Enter, or its number; Escape cancels."""
+
+    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("escape", "dismiss(None)", "Cancel", id="choice.cancel"),
+        *[Binding(str(n), f"pick({n - 1})", f"Choice {n}", show=False, id=f"choice.pick-{n}")
+          for n in range(1, 5)],
+    ]
+    """Escape cancels; 1–4 pick a choice directly."""
+
+    def __init__(self, prompt: ChoicePrompt) -> None:
+        super().__init__()
+        self.prompt = prompt
+
+    def compose(self) -> ComposeResult:
+        p = self.prompt
+        with Vertical(classes="dialog", id="choice-dialog") as box:
+            box.border_title = p.title
+            with VerticalScroll(id="choice-scroll"):
+                yield Static(f"[b]{plain(p.heading)}[/b]", id="choice-heading")
+                yield Static(plain(p.text), id="choice-text", classes="dialog-text")
+                if p.artists:
+                    yield Select([(name, aid) for aid, name in p.artists],
+                                 prompt="The most popular artist", id="choice-artist")
+                yield OptionList(*[
+                    Option(choice_prompt_text(i, o, p.default_choice), id=o.choice.id,
+                           disabled=o.gate is not None)
+                    for i, o in enumerate(p.choices, 1)], id="choice-list")
+                yield Static("", id="choice-detail", classes="hint")
+            yield Static("↑↓ move · enter choose · 1–4 pick · esc cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        choices = self.query_one("#choice-list", OptionList)
+        choices.focus()
+        first = next((i for i, o in enumerate(self.prompt.choices) if o.gate is None), None)
+        choices.highlighted = first
+
+    @on(OptionList.OptionHighlighted, "#choice-list")
+    def show_choice_text(self, event: OptionList.OptionHighlighted) -> None:
+        option = next(o for o in self.prompt.choices if o.choice.id == event.option.id)
+        self.query_one("#choice-detail", Static).update(plain(option.choice.text))
+
+    @on(OptionList.OptionSelected, "#choice-list")
+    def choose(self, event: OptionList.OptionSelected) -> None:
+        self._finish(event.option.id or "")
+
+    def action_pick(self, index: int) -> None:
+        """Keys 1–4 pick a choice directly (when it can be taken)."""
+        choices = self.prompt.choices
+        if index < len(choices) and choices[index].gate is None:
+            self._finish(choices[index].choice.id)
+
+    def _finish(self, choice_id: str) -> None:
+        artist_id = None
+        if self.prompt.artists:
+            value = self.query_one("#choice-artist", Select).value
+            artist_id = value if isinstance(value, str) else None
+        self.dismiss(ChoiceMade(choice_id, artist_id))
+
+
+# ---------------------------------------------------------------------- builders
+
+
+def meeting_prompt(session: GameSession, role_id: str) -> ChoiceModal:
+    """The modal for the meeting ``role_id``'s executive brings this month."""
+    option = next(m for m in session.options().meetings if m.role.id == role_id)
+    artists: tuple[tuple[str, str], ...] = ()
+    if option.meeting.concerns_artist and len(session.state.artists) > 1:
+        artists = tuple((a.id, a.name) for a in session.state.artists)
+    role = option.role
+    return ChoiceModal(ChoicePrompt(
+        f"{role.title} · {role.name}", option.meeting.title, option.meeting.prompt,
+        option.choices, artists=artists))
+
+
+def conversation_prompt(session: GameSession, artist_id: str) -> ChoiceModal:
+    """The modal for this month's conversation with ``artist_id``."""
+    option = next(c for c in session.options().conversations if c.artist_id == artist_id)
+    name = artist_name(session.state, session.content, artist_id)
+    conv = option.conversation
+    return ChoiceModal(ChoicePrompt(f"Talk with {name}", conv.title,
+                                    conv.prompt.replace("{artist}", name), option.choices))
+
+
+def event_prompt(session: GameSession) -> ChoiceModal:
+    """The modal for the pending random event (there must be one)."""
+    event = session.options().event
+    assert event is not None, "no pending event"
+    text = event.event.prompt
+    if event.artist_id:
+        text += f"\n\nThis concerns {artist_name(session.state, session.content, event.artist_id)}."
+    return ChoiceModal(ChoicePrompt(
+        f"Event · {event.event.category}", event.event.title, text, event.choices,
+        default_choice=event.event.default_choice))

@@ -1,0 +1,108 @@
+"""Planned actions and the money outlook as lines of text (planner and advance dialog).
+
+Costs, ranges and badges come from the session (``options``, ``preview``, ``outlook``).
+"""
+
+from __future__ import annotations
+
+from labelmgr.engine import (
+    Action,
+    MarketingPush,
+    MoneyOutlook,
+    Options,
+    SignArtist,
+    StartProject,
+    TakeMeeting,
+    TalkToArtist,
+)
+from labelmgr.service import GameSession
+from labelmgr.tui.display import artist_name, badge_markup, money, money_range, plain
+
+
+def _choice_badges(options: Options, action: TakeMeeting | TalkToArtist) -> tuple[str, str]:
+    """(label, badges) of the planned choice, from this month's offers."""
+    if isinstance(action, TakeMeeting):
+        offer = next((m for m in options.meetings if m.role.id == action.role_id), None)
+        choices = offer.choices if offer else ()
+    else:
+        conv = next((c for c in options.conversations if c.artist_id == action.artist_id),
+                    None)
+        choices = conv.choices if conv else ()
+    chosen = next((c for c in choices if c.choice.id == action.choice_id), None)
+    if chosen is None:
+        return action.choice_id, ""
+    later = f" · later: {badge_markup(chosen.delayed)}" if chosen.delayed else ""
+    return chosen.choice.label, badge_markup(chosen.immediate) + later
+
+
+def _project(session: GameSession, a: StartProject) -> tuple[str, str]:
+    content = session.content
+    who = plain(artist_name(session.state, content, a.artist_id))
+    preview = session.preview(a)
+    if a.project_kind == "mini_tour":
+        venue = next(v.name for v in content.balance.tours.venues if v.id == a.venue)
+        return (f"Mini-tour · {who} · “{plain(a.title)}” · {venue} × {a.cities} cities",
+                f"[$text-error]{money(-preview.cost)}[/] · takings "
+                f"{money_range(preview.revenue_low, preview.revenue_high)} "
+                f"in month {preview.release_month}")
+    kind = content.balance.projects.types[a.project_kind].name
+    tier = content.producer_tier_by_id[a.producer_tier].name
+    time = content.time_investment_by_id[a.time_investment].name
+    return (f"{kind} · {who} · “{plain(a.title)}” · {a.song_count} song"
+            f"{'s' if a.song_count > 1 else ''} · {tier} · {time}",
+            f"[$text-error]{money(-preview.cost)}[/] · quality {preview.quality_low}–"
+            f"{preview.quality_high} · out in month {preview.release_month}")
+
+
+def action_lines(session: GameSession, options: Options, action: Action) -> tuple[str, str]:
+    """Two lines for a planned action: what it is, and what it costs or does."""
+    state, content = session.state, session.content
+    if isinstance(action, TakeMeeting):
+        role = content.role_by_id[action.role_id]
+        meeting = content.meeting_by_key[(action.role_id, action.meeting_id)]
+        label, badges = _choice_badges(options, action)
+        return (f"Meeting · {plain(role.title)} · “{plain(meeting.title)}” → "
+                f"[b]{plain(label)}[/b]", badges)
+    if isinstance(action, TalkToArtist):
+        label, badges = _choice_badges(options, action)
+        who = plain(artist_name(state, content, action.artist_id))
+        return f"Talk with {who} → [b]{plain(label)}[/b]", badges
+    if isinstance(action, StartProject):
+        return _project(session, action)
+    if isinstance(action, MarketingPush):
+        kind = content.balance.marketing[action.push_kind].name
+        project = state.project(action.project_id)
+        title = plain(project.title) if project else str(action.project_id)
+        return f"Marketing · {kind} on “{title}”", f"[$text-error]{money(-action.spend)}[/]"
+    if isinstance(action, SignArtist):
+        spec = content.artist_by_id[action.artist_id]
+        return (f"Sign {plain(spec.name)} (no slot)",
+                f"[$text-error]{money(-spec.signing_cost)}[/] · "
+                f"{money(spec.monthly_fee)} a month")
+    event = content.event_by_id[state.pending_event.event_id] if state.pending_event else None
+    choice = next((c for c in event.choices if c.id == action.choice_id), None) \
+        if event else None
+    return (f"Answer “{plain(event.title) if event else '?'}” → "
+            f"[b]{plain(choice.label) if choice else action.choice_id}[/b] (no slot)", "")
+
+
+def outlook_lines(outlook: MoneyOutlook) -> list[str]:
+    """The projected money after the month, item by item, with warnings."""
+    rows = [("Money now", money(outlook.money_now)),
+            ("Planned spending", money(-outlook.plan_spend))]
+    if outlook.plan_income:
+        rows.append(("Planned income", f"+{money(outlook.plan_income)}"))
+    rows.append(("Artist fees", money(-outlook.fees)))
+    rows.append(("Overheads", money_range(-outlook.burn_high, -outlook.burn_low)))
+    if outlook.income:
+        rows.append(("Deals and income", f"+{money(outlook.income)}"))
+    lines = [f"{name:<18}{value:>26}" for name, value in rows]
+    lines.append(f"[b]{'After the month':<18}{money_range(outlook.low, outlook.high):>26}[/b]")
+    lines.append("[$text-muted]before this month's streaming and tour revenue[/]")
+    if outlook.bankruptcy_risk:
+        lines.append(f"[$text-error]! Below {money(outlook.bankruptcy_threshold)} when the "
+                     "month ends, the label goes bankrupt and the campaign ends.[/]")
+    elif outlook.below_zero:
+        lines.append("[$text-warning]! This plan can take the label below $0; while money is "
+                     "negative, spending is refused.[/]")
+    return lines

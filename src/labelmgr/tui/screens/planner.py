@@ -1,0 +1,223 @@
+"""``PlannerScreen`` (``m``): this month's focus slots, what can fill them, and the money after.
+
+Left: the plan (slot actions numbered, free actions after) and the projected money.
+Right: the actions the engine offers now. Enter opens an action; x removes a planned one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from labelmgr.engine import Options, ResolveEvent, TakeMeeting, TalkToArtist
+from labelmgr.errors import LabelError
+from labelmgr.tui.display import artist_name, money_range, plain
+from labelmgr.tui.screens.base import GameScreen
+from labelmgr.tui.screens.dashboard import title_line
+from labelmgr.tui.screens.modals.choice import (
+    ChoiceMade,
+    conversation_prompt,
+    meeting_prompt,
+)
+from labelmgr.tui.screens.modals.marketing import MarketingModal
+from labelmgr.tui.screens.plan_text import action_lines, outlook_lines
+
+
+def _header(text: str) -> Option:
+    return Option(Content.from_markup(f"[b $text-primary]{text}[/]"), disabled=True)
+
+
+def _entry(option_id: str, first: str, second: str = "", *, disabled: bool = False) -> Option:
+    text = first if not second else f"{first}\n   {second}"
+    return Option(Content.from_markup(text), id=option_id, disabled=disabled)
+
+
+class PlannerScreen(GameScreen):
+    """Fill the focus slots; see the projected money before advancing."""
+
+    CSS_PATH = "../styles/planner.tcss"
+    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("x,delete", "remove", "Remove", tooltip="Take the highlighted action out",
+                id="planner.remove"),
+    ]
+    """x (or Delete) removes the highlighted planned action."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._month = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="plan-title", classes="screen-title")
+        with Horizontal(id="plan-row", classes="row"):
+            with VerticalScroll(id="plan-left"):
+                yield OptionList(id="plan-list", classes="panel")
+                yield Static(id="outlook", classes="panel")
+            yield OptionList(id="action-list", classes="panel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#plan-list").border_title = "Your plan"
+        self.query_one("#outlook").border_title = "Money after this month"
+        self.query_one("#action-list").border_title = "Available actions"
+        super().on_mount()
+        self.query_one("#action-list").focus()
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        if self.focused is None or self.focused.id not in ("plan-list", "action-list"):
+            self.query_one("#action-list").focus()
+
+    # ------------------------------------------------------------------ drawing
+
+    def refresh_view(self) -> None:
+        session = self.session
+        state, content = session.state, session.content
+        title = self.query_one("#plan-title", Static)
+        try:
+            options = session.options()
+            outlook = session.outlook()
+        except LabelError as exc:  # a finished campaign has no month to plan
+            title.update(title_line(state, content, "Plan the month") + f"\n{plain(exc.message)}")
+            for selector in ("#plan-list", "#action-list"):
+                self.query_one(selector, OptionList).clear_options()
+            self.query_one("#outlook", Static).update("")
+            return
+        title.update(
+            title_line(state, content, "Plan the month") + f"\n{options.free_slots} of "
+            f"{state.focus_slots} focus slots free · after the month ≈ "
+            f"{money_range(outlook.low, outlook.high)} before revenue")
+        new_month = state.month != self._month
+        self._month = state.month
+        self._fill(self.query_one("#plan-list", OptionList), self._plan_options(options),
+                   new_month)
+        self._fill(self.query_one("#action-list", OptionList), self._action_options(options),
+                   new_month)
+        self.query_one("#outlook", Static).update("\n".join(outlook_lines(outlook)))
+
+    @staticmethod
+    def _fill(widget: OptionList, options: list[Option], top: bool) -> None:
+        """Replace the options; keep the highlight near where it was, or go to the top."""
+        keep = 0 if top else widget.highlighted or 0
+        widget.set_options(options)
+        enabled = [i for i, o in enumerate(options) if not o.disabled]
+        if enabled:
+            widget.highlighted = min(enabled, key=lambda i: (i < keep, abs(i - keep)))
+
+    def _plan_options(self, options: Options) -> list[Option]:
+        session = self.session
+        out: list[Option] = []
+        number = 0
+        for index, action in enumerate(session.plan):
+            first, second = action_lines(session, options, action)
+            if action.uses_slot:
+                number += 1
+                first = f"[b]{number}[/b] {first}"
+            else:
+                first = f"· {first}"
+            out.append(_entry(f"plan-{index}", first, second))
+        out += [_entry(f"free-{i}", f"[$text-muted]{number + i} (free slot)[/]", disabled=True)
+                for i in range(1, options.free_slots + 1)]
+        return out
+
+    def _action_options(self, options: Options) -> list[Option]:
+        session = self.session
+        state, content = session.state, session.content
+        plan = session.plan
+        full = options.free_slots == 0
+        no_slot = " [$text-muted](no free slot)[/]" if full else ""
+        out: list[Option] = []
+        if options.event is not None:
+            answered = any(isinstance(a, ResolveEvent) for a in plan)
+            out += [_header("Event waiting for you"), _entry(
+                "event", f"Answer: {plain(options.event.event.title)}",
+                "[$text-muted]answered; x on it in the plan to change[/]" if answered
+                else "[$text-warning]no slot; its default applies if you don't answer[/]",
+                disabled=answered)]
+        out.append(_header("Meetings"))
+        met = {a.role_id for a in plan if isinstance(a, TakeMeeting)}
+        for m in options.meetings:
+            planned = " [$text-success]✓ planned[/]" if m.role.id in met else no_slot
+            out.append(_entry(f"meeting:{m.role.id}",
+                              f"{plain(m.role.title)}: {plain(m.meeting.title)}{planned}",
+                              disabled=full or m.role.id in met))
+        out.append(_header("Artists"))
+        talked = {a.artist_id for a in plan if isinstance(a, TalkToArtist)}
+        for c in options.conversations:
+            who = plain(artist_name(state, content, c.artist_id))
+            planned = " [$text-success]✓ planned[/]" if c.artist_id in talked else no_slot
+            out.append(_entry(f"talk:{c.artist_id}",
+                              f"Talk to {who} · {plain(c.conversation.title)}{planned}",
+                              disabled=full or c.artist_id in talked))
+        out.append(_entry("roster", "Sign an artist (roster, no slot)",
+                          disabled="roster" not in self.app.MODES))
+        out.append(_header("Projects and marketing"))
+        out.append(_entry("projects", f"Start a single, EP or mini-tour (projects){no_slot}",
+                          disabled=full or "projects" not in self.app.MODES))
+        targets = " [$text-muted](no record in production)[/]" \
+            if not options.marketing_targets else no_slot
+        out.append(_entry("marketing", f"Marketing push on a record{targets}",
+                          disabled=full or not options.marketing_targets))
+        return out
+
+    # ------------------------------------------------------------------ actions
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "remove":
+            session = self.game_app.session
+            return None if session is None or not session.plan else True
+        return True
+
+    def action_remove(self) -> None:
+        plan_list = self.query_one("#plan-list", OptionList)
+        index = plan_list.highlighted
+        option = plan_list.get_option_at_index(index) if index is not None else None
+        if option is None or not (option.id or "").startswith("plan-"):
+            self.notify("Highlight a planned action in Your plan (Tab) to remove it.")
+            plan_list.focus()
+            return
+        self.game_app.remove_from_plan(int((option.id or "").removeprefix("plan-")))
+
+    @on(OptionList.OptionSelected, "#action-list")
+    async def open_action(self, event: OptionList.OptionSelected) -> None:
+        kind, _, key = (event.option.id or "").partition(":")
+        session = self.session
+        if kind == "meeting":
+            self.app.push_screen(meeting_prompt(session, key), self._meeting_chosen(key))
+        elif kind == "talk":
+            self.app.push_screen(conversation_prompt(session, key), self._talk_chosen(key))
+        elif kind == "event":
+            self.game_app.action_answer_event()
+        elif kind == "marketing":
+            self.app.push_screen(MarketingModal(session))
+        elif kind in ("roster", "projects"):
+            await self.game_app.action_show(kind)
+
+    def _meeting_chosen(self, role_id: str) -> Callable[[ChoiceMade | None], None]:
+        def done(made: ChoiceMade | None) -> None:
+            if made is None:
+                return
+            offer = next(m for m in self.session.options().meetings if m.role.id == role_id)
+            self._add(TakeMeeting(role_id, offer.meeting.id, made.choice_id, made.artist_id))
+        return done
+
+    def _talk_chosen(self, artist_id: str) -> Callable[[ChoiceMade | None], None]:
+        def done(made: ChoiceMade | None) -> None:
+            if made is None:
+                return
+            offer = next(c for c in self.session.options().conversations
+                         if c.artist_id == artist_id)
+            self._add(TalkToArtist(artist_id, offer.conversation.id, made.choice_id))
+        return done
+
+    def _add(self, action: TakeMeeting | TalkToArtist) -> None:
+        refused = self.game_app.add_to_plan(action)
+        if refused:
+            self.notify(refused, title="Not added", severity="error")

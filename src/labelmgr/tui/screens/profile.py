@@ -1,0 +1,159 @@
+"""``ProfileScreen``: log in or register. The first screen, shown before storage is loaded."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Input, Label, Static
+
+from labelmgr.errors import LabelError
+
+if TYPE_CHECKING:
+    from labelmgr.tui.app import LabelApp
+
+
+class ProfileScreen(Screen[None]):
+    """Username, password (twice when registering), remember me; Enter logs in."""
+
+    CSS_PATH = "../styles/profile.tcss"
+    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("ctrl+r", "toggle_register", "Register / log in",
+                tooltip="Switch between logging in and registering a new profile",
+                id="profile.toggle-register"),
+        Binding("escape", "cancel_register", "Back to log in", id="profile.cancel-register"),
+    ]
+    """ctrl+r switches between log in and register; escape leaves registering."""
+
+    registering: reactive[bool] = reactive(False, bindings=True)
+    """True while the form registers a new profile (asks for the password twice)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pending: str | None = None
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="profile-scroll"), Vertical(id="profile-box") as box:
+            box.border_title = "labelmgr"
+            yield Static("Run a young record label, month by month.", id="profile-intro")
+            yield Label("Username")
+            yield Input(id="username", placeholder="your name")
+            yield Label("Password")
+            yield Input(id="password", password=True)
+            yield Label("Password again", id="confirm-label")
+            yield Input(id="confirm", password=True)
+            yield Checkbox("Remember me on this computer", id="remember")
+            with Horizontal(id="profile-buttons"):
+                yield Button("Log in", id="login", variant="primary")
+                yield Button("Register", id="register")
+            yield Static("", id="profile-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#username", Input).focus()
+        self._show_status("" if self._app.service else "Opening the database…")
+
+    @property
+    def _app(self) -> LabelApp:
+        return self.app  # type: ignore[return-value]
+
+    def service_ready(self) -> None:
+        """Called by the app when the service arrives: run a submit made while loading."""
+        self._show_status("")
+        pending, self._pending = self._pending, None
+        if pending:
+            self._submit(pending)
+
+    # ------------------------------------------------------------------ actions
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel_register":
+            return self.registering
+        return True
+
+    def action_toggle_register(self) -> None:
+        self.registering = not self.registering
+
+    def action_cancel_register(self) -> None:
+        self.registering = False
+
+    @on(Input.Submitted, "#username")
+    def focus_password(self) -> None:
+        self.query_one("#password", Input).focus()
+
+    @on(Input.Submitted, "#password")
+    def password_entered(self) -> None:
+        if self.registering:
+            self.query_one("#confirm", Input).focus()
+        else:
+            self._submit("login")
+
+    @on(Input.Submitted, "#confirm")
+    @on(Button.Pressed, "#login")
+    def log_in_or_register(self, event: Input.Submitted | Button.Pressed) -> None:
+        self._submit("register" if self.registering and isinstance(event, Input.Submitted)
+                     else "login")
+
+    @on(Button.Pressed, "#register")
+    def register_pressed(self) -> None:
+        if not self.registering:
+            self.registering = True
+            return
+        self._submit("register")
+
+    def watch_registering(self, registering: bool) -> None:
+        self.set_class(registering, "-registering")
+        self.query_one("#register", Button).variant = "primary" if registering else "default"
+        self.query_one("#login", Button).variant = "default" if registering else "primary"
+        if registering:
+            field = "#confirm" if self.query_one("#password", Input).value else "#password"
+            self.query_one(field, Input).focus()
+        self._show_status("")
+
+    # ------------------------------------------------------------------ the service
+
+    def _submit(self, kind: str) -> None:
+        username = self.query_one("#username", Input).value.strip()
+        password = self.query_one("#password", Input).value
+        if kind == "register" and password != self.query_one("#confirm", Input).value:
+            self._show_status("The two passwords differ: type the same password twice.",
+                              error=True)
+            self.query_one("#confirm", Input).focus()
+            return
+        if self._app.service is None:
+            self._pending = kind
+            self._show_status("Opening the database… you will be signed in in a moment.")
+            return
+        self._show_status("Signing in…")
+        remember = self.query_one("#remember", Checkbox).value
+        self._authenticate(kind, username, password, remember)
+
+    @work(thread=True, exclusive=True, group="auth", exit_on_error=False)
+    def _authenticate(self, kind: str, username: str, password: str, remember: bool) -> None:
+        """Password hashing takes a noticeable moment: keep it off the UI thread."""
+        service = self._app.service
+        assert service is not None
+        try:
+            if kind == "register":
+                user = service.register(username, password, remember=remember)
+            else:
+                user = service.login(username, password, remember=remember)
+        except LabelError as exc:
+            self.app.call_from_thread(self._refused, exc)
+            return
+        self.app.call_from_thread(self._app.show_menu, f"Signed in as {user.username}.")
+
+    def _refused(self, exc: LabelError) -> None:
+        self._show_status(exc.message, error=True)
+        field = "#username" if "USER" in exc.code or "NAME" in exc.code else "#password"
+        self.query_one(field, Input).focus()
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        status = self.query_one("#profile-status", Static)
+        status.update(text)
+        status.set_class(error, "-error")

@@ -1,0 +1,103 @@
+"""``ReportScreen``: what the month just resolved did — ledger, releases, tours, events.
+
+It dismisses with the report's month; the app then shows the results (campaign over), the
+pending event's decision, or the dashboard.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from labelmgr.engine import GameEvent, MonthReport
+from labelmgr.engine.report import ReleaseLine, TourLine
+from labelmgr.tui.display import columns, money, plain, signed_money
+
+EVENT_MARKS: dict[str, str] = {
+    "ReputationChanged": "▲", "TierUnlocked": "✓", "DelayedEffectFired": "★",
+    "EventTriggered": "!", "EventResolved": "•", "ArtistLeft": "✗", "Bankrupt": "✗",
+    "CampaignEnded": "■", "ProjectReleased": "♪", "TourCompleted": "♪",
+}
+"""The mark in front of each kind of event (others get a dot)."""
+
+
+def ledger_lines(report: MonthReport) -> list[str]:
+    """Each category with its total, and the entries under it (amount first)."""
+    lines = []
+    for category, label, total in report.by_category():
+        colour = "$text-success" if total > 0 else "$text-error"
+        lines.append(f"[b]{plain(label):<30}[/b][{colour}]{signed_money(total):>12}[/]")
+        lines += [f"[$text-muted]{signed_money(e.amount):>11}  {plain(e.text)}[/]"
+                  for e in report.entries if e.category == category]
+    lines.append(f"[b]{'Revenue':<30}{signed_money(report.revenue):>12}[/b]")
+    lines.append(f"[b]{'Costs':<30}{money(-report.costs):>12}[/b]")
+    return lines
+
+
+def release_lines(releases: tuple[ReleaseLine, ...], tours: tuple[TourLine, ...]) -> list[str]:
+    rows = [[f"“{r.title}”", r.artist_name, r.kind, f"{r.songs} song{'s' * (r.songs > 1)}",
+             f"q {r.mean_quality}", f"{r.streams:,} streams", money(r.revenue),
+             f"{r.press_pickups} press", r.outcome] for r in releases]
+    rows += [[f"“{t.title}”", t.artist_name, "tour", f"{t.cities} cities", t.venue,
+              f"{t.tickets:,}/{t.capacity:,} tickets", money(t.revenue),
+              f"cost {money(t.cost)}", ""] for t in tours]
+    return [plain(line) for line in columns(rows, (22, 16, 6, 9, 9, 20, 10, 10, 8))]
+
+
+def event_line(event: GameEvent) -> str:
+    mark = EVENT_MARKS.get(event.kind, "·")
+    text = plain(event.text)
+    if event.kind == "EventTriggered":
+        return f"[$text-warning]{mark} {text} — decide now or in the planner[/]"
+    if event.kind in ("ArtistLeft", "Bankrupt"):
+        return f"[$text-error]{mark} {text}[/]"
+    if event.kind == "DelayedEffectFired":
+        return f"[$text-accent]{mark} {text}[/]"
+    return f"{mark} {text}"
+
+
+class ReportScreen(Screen[int]):
+    """The month's report; Enter (or Escape) continues."""
+
+    CSS_PATH = "../styles/report.tcss"
+    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("enter,escape", "continue", "Continue", key_display="enter",
+                id="report.continue"),
+    ]
+    """Enter continues (to the results, the event's decision, or the dashboard)."""
+
+    def __init__(self, report: MonthReport) -> None:
+        super().__init__()
+        self.report = report
+
+    def compose(self) -> ComposeResult:
+        r = self.report
+        yield Static(
+            f"[b]Month {r.month} report[/b] · {plain(r.label_name)} · net "
+            f"[b]{signed_money(r.net)}[/b] · money {money(r.money_start)} → "
+            f"{money(r.money_end)} · reputation {r.reputation_start} → {r.reputation_end}",
+            id="report-title", classes="screen-title")
+        with VerticalScroll(id="report-body"):
+            yield Static("\n".join(ledger_lines(r)), id="report-ledger", classes="panel")
+            releases = release_lines(r.releases, r.tours)
+            yield Static("\n".join(releases) or "[$text-muted]No release or tour this "
+                         "month.[/]", id="report-releases", classes="panel")
+            happened = [event_line(e) for e in r.events if e.kind not in (
+                "ProjectReleased", "TourCompleted")]
+            yield Static("\n".join(happened) or "[$text-muted]A quiet month.[/]",
+                         id="report-events", classes="panel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#report-ledger").border_title = "Money in and out"
+        self.query_one("#report-releases").border_title = "Releases and tours"
+        self.query_one("#report-events").border_title = "What happened"
+        self.query_one("#report-body").focus()
+
+    def action_continue(self) -> None:
+        self.dismiss(self.report.month)

@@ -1,0 +1,107 @@
+"""``ResultsScreen``: the campaign's score parts as bars, victory type, badges earned and missed.
+
+From here the player goes back to the menu (b) or continues the label's career (c).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Footer, Static
+
+from labelmgr.engine import BADGES
+from labelmgr.errors import LabelError
+from labelmgr.tui.display import money, plain
+from labelmgr.tui.messages import StateChanged
+from labelmgr.tui.screens.base import GameScreen
+from labelmgr.tui.screens.dashboard import title_line
+from labelmgr.tui.widgets.score_bar import ScoreBar
+
+VICTORY_TEXT: dict[str, str] = {
+    "Failure": "The label did not make it.",
+    "Survival": "The label survived its first year, just.",
+    "Commercial": "Money carried the label: a commercial success.",
+    "Critical": "Reputation and quality carried the label: a critical success.",
+    "Balanced": "Money, reputation and quality in balance.",
+}
+"""One line under each victory type."""
+
+
+class ResultsScreen(GameScreen):
+    """The frozen results of the campaign (shown after month 12, or at bankruptcy)."""
+
+    CSS_PATH = "../styles/results.tcss"
+    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("b", "main_menu", "Back to menu", id="results.menu"),
+        Binding("c", "career", "Continue career", tooltip="Keep running the label, open-ended",
+                id="results.career"),
+        Binding("escape", "close", "Close", id="results.close"),
+    ]
+    """b back to the menu, c continue the career, escape back to the game."""
+
+    def compose(self) -> ComposeResult:
+        session = self.session
+        state, content = session.state, session.content
+        results = state.results
+        assert results is not None, "results shown before the campaign ended"
+        w = content.balance.scoring.weights
+        yield Static(title_line(state, content, "Campaign results"), classes="screen-title")
+        with VerticalScroll(id="results-body"):
+            bankrupt = " · [$text-error]bankrupt[/]" if results.bankrupt else ""
+            yield Static(f"[b]Score {results.score:g}[/b] · [b]{results.victory_type}[/b]"
+                         f"{bankrupt} · month {results.month} · money {money(state.money)}\n"
+                         f"{VICTORY_TEXT.get(results.victory_type, '')}", id="results-score")
+            yield ScoreBar("Money", results.money_part, w.money)
+            yield ScoreBar("Reputation", results.reputation_part, w.reputation)
+            yield ScoreBar("Quality", results.quality_part, w.quality)
+            yield ScoreBar("Access", results.access_part, w.access)
+            earned = [b for b in BADGES if b.id in results.badges]
+            missed = [b for b in BADGES if b.id not in results.badges]
+            lines = [f"[b]Badges earned ({len(earned)} of {len(BADGES)})[/b]"]
+            lines += [f"[$text-success]✓ {plain(b.name)}[/] — {plain(b.description)}"
+                      for b in earned] or ["[$text-muted]none[/]"]
+            lines += ["", "[b]Missed[/b]"]
+            lines += [f"[$text-muted]✗ {plain(b.name)} — {plain(b.description)}[/]"
+                      for b in missed] or ["[$text-muted]none: every badge earned![/]"]
+            yield Static("\n".join(lines), id="results-badges")
+            with Horizontal(classes="dialog-buttons", id="results-buttons"):
+                yield Button("Continue career", id="results-career", variant="primary",
+                             disabled=results.bankrupt or state.career)
+                yield Button("Back to menu", id="results-menu")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        career = self.query_one("#results-career", Button)
+        (self.query_one("#results-menu") if career.disabled else career).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        session = self.game_app.session
+        if action == "career":
+            return session is not None and session.state.results is not None \
+                and not session.state.results.bankrupt and not session.state.career
+        if action == "main_menu":
+            return self.game_app.action_allowed("main_menu", (), self)
+        return True
+
+    @on(Button.Pressed, "#results-menu")
+    async def action_main_menu(self) -> None:
+        await self.game_app.leave_game()
+
+    @on(Button.Pressed, "#results-career")
+    async def action_career(self) -> None:
+        try:
+            self.session.start_career()
+        except LabelError as exc:
+            self.notify(exc.message, severity="error")
+            return
+        self.app.post_message(StateChanged())
+        self.dismiss(None)
+        await self.game_app.switch_mode("dashboard")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

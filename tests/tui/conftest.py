@@ -1,0 +1,35 @@
+"""Pilot-test helpers: a seeded game session and a way to let workers and messages settle."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from textual.pilot import Pilot
+
+from labelmgr.content import Content
+from labelmgr.engine import new_game
+from labelmgr.service import GameSession
+
+SIZE = (100, 32)
+"""The terminal size of pilot tests (the snapshot size too)."""
+
+
+@pytest.fixture
+def make_session(content: Content) -> Callable[..., GameSession]:
+    """A fresh, unsaved game: ``make_session(seed=7)``."""
+
+    def build(seed: int = 7, difficulty: str = "normal",
+              label_name: str = "Neon Owl Records") -> GameSession:
+        return GameSession(new_game(content, seed=seed, difficulty=difficulty,
+                                    label_name=label_name), content)
+
+    return build
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait for every worker, then for the messages they posted to be handled."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

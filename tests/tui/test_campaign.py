@@ -1,0 +1,78 @@
+"""A whole 12-month campaign played with key presses only, ending on the results screen."""
+
+from __future__ import annotations
+
+from labelmgr.engine import TakeMeeting, advance_month, new_game
+from labelmgr.tui.factory import make_app
+from labelmgr.tui.screens.dashboard import DashboardScreen
+from labelmgr.tui.screens.modals.choice import ChoiceModal
+from labelmgr.tui.screens.report import ReportScreen
+from labelmgr.tui.screens.results import ResultsScreen
+from tests.tui.conftest import SIZE, settle
+
+
+async def _pick_thrifty_choice(pilot) -> None:
+    """In a choice dialog, press the number of the first open choice that costs no money."""
+    prompt = pilot.app.screen.prompt
+    open_choices = [(i, c) for i, c in enumerate(prompt.choices, 1) if c.gate is None]
+    number = next((i for i, c in open_choices if not any(b.startswith("-$")
+                                                         for b in c.immediate + c.delayed)),
+                  open_choices[0][0])
+    await pilot.press(str(number))
+    await settle(pilot)
+
+
+async def test_twelve_months_by_keys_end_on_the_results(make_session, content):
+    session = make_session(seed=11)
+    app = make_app(session=session)
+    plans = []
+    async with app.run_test(size=SIZE) as pilot:
+        for month in range(1, 13):
+            assert isinstance(app.screen, DashboardScreen)
+            assert session.state.month == month
+            await pilot.press("m")
+            await pilot.press("enter")  # the first open action: the event, or a meeting
+            assert isinstance(app.screen, ChoiceModal)
+            await _pick_thrifty_choice(pilot)
+            plans.append(session.plan)
+            await pilot.press("A", "enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ReportScreen)
+            assert app.screen.report.month == month
+            await pilot.press("enter")
+            await settle(pilot)
+            if isinstance(app.screen, ChoiceModal):  # an event fired: leave it for the planner
+                await pilot.press("escape")
+        assert isinstance(app.screen, ResultsScreen)
+    state = session.state
+    assert state.campaign_complete and not state.career
+    assert state.results is not None and state.results.month == 12
+    assert [h.month for h in state.history] == list(range(1, 13))
+    assert all(len(plan) >= 1 for plan in plans)
+    assert sum(isinstance(a, TakeMeeting) for plan in plans for a in plan) >= 9
+    replay = new_game(content, seed=11, label_name="Neon Owl Records")
+    for plan in plans:
+        replay = advance_month(replay, plan, content).state
+    assert replay.money == state.money
+    assert replay.results == state.results
+
+
+async def test_continue_career_from_the_results(make_session):
+    session = make_session(seed=11)
+    for _ in range(12):
+        session.advance()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v")
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        assert session.state.career
+        await pilot.press("A", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        assert session.state.month == 14
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ResultsScreen)

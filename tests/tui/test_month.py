@@ -1,0 +1,110 @@
+"""Advancing a month: confirmation, the report, the random event decision, failures."""
+
+from __future__ import annotations
+
+from labelmgr.engine import ResolveEvent, TakeMeeting
+from labelmgr.errors import LabelError
+from labelmgr.tui.factory import make_app
+from labelmgr.tui.screens.dashboard import DashboardScreen
+from labelmgr.tui.screens.modals.advance import AdvanceModal
+from labelmgr.tui.screens.modals.choice import ChoiceModal
+from labelmgr.tui.screens.planner import PlannerScreen
+from labelmgr.tui.screens.report import ReportScreen
+from tests.tui.conftest import SIZE, settle
+
+
+async def test_advance_asks_first_and_escape_keeps_the_month(make_session):
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("A")
+        assert isinstance(app.screen, AdvanceModal)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        assert session.state.month == 1
+
+
+async def test_advance_shows_the_report_then_the_dashboard(make_session):
+    session = make_session(seed=7)
+    session.add(TakeMeeting("a_and_r", "demo_pile", "listening_session"))
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", "A", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        report = app.screen.report
+        assert report.month == 1
+        assert session.state.month == 2
+        assert session.plan == ()
+        assert report.money_start == 75_000
+        assert report.money_end == session.state.money
+        assert ("meetings", "Meetings", -400) in report.by_category()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        assert app.current_mode == "dashboard"
+
+
+async def _advance_by_keys(pilot, months: int) -> None:
+    for _ in range(months):
+        await pilot.press("A", "enter")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+
+
+async def test_random_event_decision_goes_into_the_plan(make_session):
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await _advance_by_keys(pilot, 3)
+        # seed 7 rolls an event at the end of month 3: its decision opens after the report
+        assert session.state.pending_event is not None
+        assert session.state.pending_event.event_id == "merch_misprint"
+        assert isinstance(app.screen, ChoiceModal)
+        await pilot.press("2")
+        await settle(pilot)
+        assert session.plan == (ResolveEvent("sell_as_collectibles"),)
+        money_before = session.state.money
+        await pilot.press("A", "enter")
+        await settle(pilot)
+        report = app.screen.report
+        assert any(e.kind == "EventResolved" and e.choice_id == "sell_as_collectibles"
+                   for e in report.events)
+        assert ("events", "Events", 2_500) in report.by_category()
+        assert report.money_start == money_before
+
+
+async def test_event_can_be_answered_later_from_the_planner(make_session):
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await _advance_by_keys(pilot, 3)
+        await pilot.press("escape")
+        assert session.plan == ()
+        await pilot.press("m")
+        assert isinstance(app.screen, PlannerScreen)
+        # the event comes first in the actions, and is highlighted
+        await pilot.press("enter", "1")
+        await settle(pilot)
+        assert session.plan == (ResolveEvent("reprint_shirts"),)
+
+
+async def test_a_failed_save_leaves_the_month_unresolved(make_session, content):
+    from labelmgr.service import GameSession
+
+    def refuse(*_: object) -> None:
+        raise LabelError("SAVE_CONFLICT", "Another window advanced this game first")
+
+    base = make_session(seed=7)
+    session = GameSession(base.state, content, commit=refuse)
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("A", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        assert not app.advancing
+        assert session.state.month == 1
+        assert [n.message for n in app._notifications] == [
+            "Another window advanced this game first"]

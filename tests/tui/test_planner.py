@@ -1,0 +1,99 @@
+"""Planning a month with the keyboard: meetings with a choice, removal, marketing, refusals."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+from labelmgr.engine import MarketingPush, StartProject, TakeMeeting
+from labelmgr.tui.factory import make_app
+from labelmgr.tui.screens.modals.choice import ChoiceModal
+from labelmgr.tui.screens.modals.marketing import MarketingModal
+from labelmgr.tui.screens.planner import PlannerScreen
+from tests.tui.conftest import SIZE, settle
+
+
+async def test_plan_a_meeting_with_a_choice_by_keys(make_session):
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        assert isinstance(app.screen, PlannerScreen)
+        # the highlight starts on the first meeting (Label manager); Down: Head of A&R
+        await pilot.press("down", "enter")
+        assert isinstance(app.screen, ChoiceModal)
+        assert app.screen.prompt.heading == "The demo pile"
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, PlannerScreen)
+        assert session.plan == (TakeMeeting("a_and_r", "demo_pile", "listening_session"),)
+        assert session.options().free_slots == 2
+
+
+async def test_number_key_picks_a_choice_and_escape_cancels(make_session):
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", "enter", "escape")
+        assert isinstance(app.screen, PlannerScreen)
+        assert session.plan == ()
+        await pilot.press("enter", "3")
+        await settle(pilot)
+        assert session.plan == (TakeMeeting("manager", "roster_checkin", "leave_them_be"),)
+
+
+async def test_a_planned_meeting_is_removed_with_x(make_session):
+    session = make_session(seed=7)
+    session.add(TakeMeeting("producer", "studio_time", "add_two_days"))
+    session.add(TakeMeeting("publicist", "press_kit", "blogger_coffees"))
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", "shift+tab")
+        plan_list = app.screen.query_one("#plan-list", OptionList)
+        assert plan_list.has_focus
+        await pilot.press("down", "x")
+        await settle(pilot)
+        assert session.plan == (TakeMeeting("producer", "studio_time", "add_two_days"),)
+
+
+async def test_full_slots_disable_slot_actions(make_session):
+    session = make_session(seed=7)
+    for role, meeting, choice in (("producer", "studio_time", "add_two_days"),
+                                  ("publicist", "press_kit", "blogger_coffees"),
+                                  ("a_and_r", "demo_pile", "listening_session")):
+        session.add(TakeMeeting(role, meeting, choice))
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        actions = app.screen.query_one("#action-list", OptionList)
+        assert actions.get_option("meeting:manager").disabled
+        assert actions.get_option("talk:mira_vale").disabled
+        await pilot.press("enter")
+        assert isinstance(app.screen, PlannerScreen)
+        assert len(session.plan) == 3
+
+
+async def test_marketing_push_refusal_shows_in_the_dialog(make_session):
+    session = make_session(seed=7)
+    session.add(StartProject("single", "mira_vale", "Low Tide"))
+    session.advance()
+    pid = session.state.projects[0].id
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        actions = app.screen.query_one("#action-list", OptionList)
+        actions.highlighted = actions.get_option_index("marketing")
+        await pilot.press("enter")
+        assert isinstance(app.screen, MarketingModal)
+        spend = app.screen.query_one("#marketing-spend")
+        spend.value = "500"
+        spend.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MarketingModal)
+        assert "2,000" in str(app.screen.query_one("#marketing-error").render())
+        assert session.plan == ()
+        spend.value = "3000"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, PlannerScreen)
+        assert session.plan == (MarketingPush("pr_push", pid, 3000),)
