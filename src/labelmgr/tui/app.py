@@ -50,6 +50,9 @@ def lazy_screen(path: str) -> Callable[[], Screen[Any]]:
 GAME_SCREENS: dict[str, str] = {
     "dashboard": "labelmgr.tui.screens.dashboard:DashboardScreen",
     "planner": "labelmgr.tui.screens.planner:PlannerScreen",
+    "roster": "labelmgr.tui.screens.roster:RosterScreen",
+    "projects": "labelmgr.tui.screens.projects:ProjectsScreen",
+    "news": "labelmgr.tui.screens.news:NewsScreen",
 }
 """Each in-game mode and its screen (imported lazily: they pull in the engine)."""
 

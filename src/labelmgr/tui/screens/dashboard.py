@@ -14,8 +14,8 @@ from labelmgr.content import Content
 from labelmgr.content.models import AccessStep, Threshold
 from labelmgr.engine import GameState, Project, seed_code
 from labelmgr.engine.rules.effects import describe, describe_one
-from labelmgr.tui.display import artist_name, badge_markup, money, plain
 from labelmgr.tui.screens.base import GameScreen
+from labelmgr.tui.widgets.display import artist_name, badge_markup, money, plain
 from labelmgr.tui.widgets.trend import TrendLine
 
 LADDER_LABELS: tuple[tuple[str, str], ...] = (
@@ -70,7 +70,7 @@ def label_lines(state: GameState, content: Content) -> list[str]:
 
 
 def _project_line(p: Project, state: GameState, content: Content) -> str:
-    who = plain(artist_name(state, content, p.artist_id))
+    who = plain(artist_name(content, p.artist_id))
     if p.is_tour:
         venue = next(v.name for v in content.balance.tours.venues if v.id == p.venue)
         return (f"“{plain(p.title)}” mini-tour · {who} · {venue} × {p.cities} cities · "

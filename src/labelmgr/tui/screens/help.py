@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from labelmgr.tui.display import plain
+from labelmgr.tui.widgets.display import plain
 
 ABOUT = """\
 [b]labelmgr[/b] puts you in charge of a young record label for a twelve-month campaign.

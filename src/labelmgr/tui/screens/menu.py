@@ -13,8 +13,8 @@ from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from labelmgr.errors import LabelError
-from labelmgr.tui.display import money, plain
 from labelmgr.tui.screens.modals.confirm import ConfirmModal
+from labelmgr.tui.widgets.display import money, plain
 
 if TYPE_CHECKING:
     from labelmgr.service import GameService, GameSummary

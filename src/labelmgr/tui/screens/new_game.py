@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
 from labelmgr.errors import LabelError
-from labelmgr.tui.display import money, plain
+from labelmgr.tui.widgets.display import money, plain
 
 if TYPE_CHECKING:
     from labelmgr.tui.app import LabelApp

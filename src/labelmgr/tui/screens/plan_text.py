@@ -16,7 +16,7 @@ from labelmgr.engine import (
     TalkToArtist,
 )
 from labelmgr.service import GameSession
-from labelmgr.tui.display import artist_name, badge_markup, money, money_range, plain
+from labelmgr.tui.widgets.display import artist_name, badge_markup, money, money_range, plain
 
 
 def _choice_badges(options: Options, action: TakeMeeting | TalkToArtist) -> tuple[str, str]:
@@ -37,7 +37,7 @@ def _choice_badges(options: Options, action: TakeMeeting | TalkToArtist) -> tupl
 
 def _project(session: GameSession, a: StartProject) -> tuple[str, str]:
     content = session.content
-    who = plain(artist_name(session.state, content, a.artist_id))
+    who = plain(artist_name(content, a.artist_id))
     preview = session.preview(a)
     if a.project_kind == "mini_tour":
         venue = next(v.name for v in content.balance.tours.venues if v.id == a.venue)
@@ -65,7 +65,7 @@ def action_lines(session: GameSession, options: Options, action: Action) -> tupl
                 f"[b]{plain(label)}[/b]", badges)
     if isinstance(action, TalkToArtist):
         label, badges = _choice_badges(options, action)
-        who = plain(artist_name(state, content, action.artist_id))
+        who = plain(artist_name(content, action.artist_id))
         return f"Talk with {who} → [b]{plain(label)}[/b]", badges
     if isinstance(action, StartProject):
         return _project(session, action)

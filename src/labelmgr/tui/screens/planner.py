@@ -19,7 +19,6 @@ from textual.widgets.option_list import Option
 
 from labelmgr.engine import Options, ResolveEvent, TakeMeeting, TalkToArtist
 from labelmgr.errors import LabelError
-from labelmgr.tui.display import artist_name, money_range, plain
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.screens.dashboard import title_line
 from labelmgr.tui.screens.modals.choice import (
@@ -29,6 +28,7 @@ from labelmgr.tui.screens.modals.choice import (
 )
 from labelmgr.tui.screens.modals.marketing import MarketingModal
 from labelmgr.tui.screens.plan_text import action_lines, outlook_lines
+from labelmgr.tui.widgets.display import artist_name, money_range, plain
 
 
 def _header(text: str) -> Option:
@@ -129,7 +129,7 @@ class PlannerScreen(GameScreen):
 
     def _action_options(self, options: Options) -> list[Option]:
         session = self.session
-        state, content = session.state, session.content
+        content = session.content
         plan = session.plan
         full = options.free_slots == 0
         no_slot = " [$text-muted](no free slot)[/]" if full else ""
@@ -151,7 +151,7 @@ class PlannerScreen(GameScreen):
         out.append(_header("Artists"))
         talked = {a.artist_id for a in plan if isinstance(a, TalkToArtist)}
         for c in options.conversations:
-            who = plain(artist_name(state, content, c.artist_id))
+            who = plain(artist_name(content, c.artist_id))
             planned = " [$text-success]✓ planned[/]" if c.artist_id in talked else no_slot
             out.append(_entry(f"talk:{c.artist_id}",
                               f"Talk to {who} · {plain(c.conversation.title)}{planned}",

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Static
 
 from labelmgr.engine import GameEvent, MonthReport
 from labelmgr.engine.report import ReleaseLine, TourLine
-from labelmgr.tui.display import columns, money, plain, signed_money
+from labelmgr.tui.widgets.display import columns, money, plain, signed_money
 
 EVENT_MARKS: dict[str, str] = {
     "ReputationChanged": "▲", "TierUnlocked": "✓", "DelayedEffectFired": "★",

@@ -15,10 +15,10 @@ from textual.widgets import Button, Footer, Static
 
 from labelmgr.engine import BADGES
 from labelmgr.errors import LabelError
-from labelmgr.tui.display import money, plain
 from labelmgr.tui.messages import StateChanged
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.screens.dashboard import title_line
+from labelmgr.tui.widgets.display import money, plain
 from labelmgr.tui.widgets.score_bar import ScoreBar
 
 VICTORY_TEXT: dict[str, str] = {

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from labelmgr.content import Content
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from textual.markup import escape
+
+if TYPE_CHECKING:  # the first screen imports this module: keep pydantic out of startup
+    from labelmgr.content import Content
 
 MINUS = "\u2212"
 """The minus sign used for negative amounts (reads better than a hyphen)."""
@@ -46,3 +52,33 @@ def kind_name(kind: str) -> str:
 def stage_name(stage: str) -> str:
     """A project stage in plain words."""
     return STAGE_NAMES.get(stage, stage)
+
+
+def money_range(low: int, high: int) -> str:
+    """``$48,000`` when both ends agree, else ``$46,000 – $48,000``."""
+    return money(low) if low == high else f"{money(low)} – {money(high)}"
+
+
+def plain(text: str) -> str:
+    """Content text made safe for Textual markup (titles may contain brackets)."""
+    return escape(text)
+
+
+def badge_markup(badges: Sequence[str]) -> str:
+    """Effect badges (the engine's wording) joined, money ones coloured by direction."""
+    parts = []
+    for badge in badges:
+        colour = ("$text-error" if badge.startswith("-$") else
+                  "$text-success" if badge.startswith("+$") else "$text-accent")
+        parts.append(f"[{colour}]{plain(badge)}[/]")
+    return " · ".join(parts)
+
+
+def columns(rows: Sequence[Sequence[str]], widths: Sequence[int]) -> list[str]:
+    """Plain-text rows padded to fixed widths (negative width = right aligned)."""
+    out = []
+    for row in rows:
+        cells = [cell.rjust(-width) if width < 0 else cell.ljust(width)
+                 for cell, width in zip(row, widths, strict=False)]
+        out.append(" ".join(cells).rstrip())
+    return out

@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 
 from labelmgr.engine.options import ChoiceOption
 from labelmgr.service import GameSession
-from labelmgr.tui.display import artist_name, badge_markup, plain
+from labelmgr.tui.widgets.display import artist_name, badge_markup, plain
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ def meeting_prompt(session: GameSession, role_id: str) -> ChoiceModal:
 def conversation_prompt(session: GameSession, artist_id: str) -> ChoiceModal:
     """The modal for this month's conversation with ``artist_id``."""
     option = next(c for c in session.options().conversations if c.artist_id == artist_id)
-    name = artist_name(session.state, session.content, artist_id)
+    name = artist_name(session.content, artist_id)
     conv = option.conversation
     return ChoiceModal(ChoicePrompt(f"Talk with {name}", conv.title,
                                     conv.prompt.replace("{artist}", name), option.choices))
@@ -152,7 +152,7 @@ def event_prompt(session: GameSession) -> ChoiceModal:
     assert event is not None, "no pending event"
     text = event.event.prompt
     if event.artist_id:
-        text += f"\n\nThis concerns {artist_name(session.state, session.content, event.artist_id)}."
+        text += f"\n\nThis concerns {artist_name(session.content, event.artist_id)}."
     return ChoiceModal(ChoicePrompt(
         f"Event · {event.event.category}", event.event.title, text, event.choices,
         default_choice=event.event.default_choice))

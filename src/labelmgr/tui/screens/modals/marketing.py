@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select, Static
 
 from labelmgr.engine import MarketingPush
-from labelmgr.tui.display import artist_name, money, plain
+from labelmgr.tui.widgets.display import artist_name, money, plain
 
 if TYPE_CHECKING:
     from labelmgr.service import GameSession
@@ -42,7 +42,7 @@ class MarketingModal(ModalScreen[bool]):
         for pid in self._session.options().marketing_targets:
             p = state.project(pid)
             if p is not None:
-                who = artist_name(state, content, p.artist_id)
+                who = artist_name(content, p.artist_id)
                 targets.append((f"“{p.title}” · {who} · out in month {p.release_month}", pid))
         with Vertical(classes="dialog") as box:
             box.border_title = "Marketing push"
