@@ -12,7 +12,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Static
 
-from labelmgr.engine import SignArtist
+from labelmgr.engine import SignArtist, check_plan
 from labelmgr.engine.options import Options
 from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
@@ -182,8 +182,12 @@ class RosterScreen(Screen[None]):
                                     artist_song_stats(session.state.songs, key), projects)
             return
         gate = next((s.gate for s in session.options().signings if s.artist.id == key), None)
-        self.detail.show_candidate(spec, archetype, gate, _planned_signing(session, key)
-                                   is not None)
+        planned = _planned_signing(session, key) is not None
+        after = None
+        if gate is None and not planned:
+            after = check_plan(session.state, [*session.plan, SignArtist(key)],
+                               session.content).money_after
+        self.detail.show_candidate(spec, archetype, gate, planned, after)
 
     @property
     def title_bar(self) -> Static:

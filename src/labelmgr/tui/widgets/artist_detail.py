@@ -76,25 +76,29 @@ class ArtistDetail(Static):
         self.update(Content("\n").join(lines))
 
     def show_candidate(self, spec: ArtistSpec, archetype: str, gate: str | None,
-                       planned: bool) -> None:
-        """An artist of the discovery pool: terms, stats and whether they can be signed."""
+                       planned: bool, money_after: int | None = None) -> None:
+        """An artist of the discovery pool: terms, stats and whether they can be signed.
+
+        ``money_after`` is the money left after the plan with this signing (engine figure).
+        """
         lines = [Content.assemble((spec.name, "bold"),
-                                  f"  {archetype} \u00b7 {spec.genre} \u00b7 age {spec.age}")]
-        if spec.bio:
-            lines.append(Content.styled(spec.bio, "italic $text-muted"))
+                                  f"  {archetype} \u00b7 {spec.genre} \u00b7 age {spec.age}"),
+                 fact_line("Signing", money(spec.signing_cost)),
+                 fact_line("Fee", f"{money(spec.monthly_fee)} a month")]
+        if planned:
+            lines.append(Content.styled("Signing is in this month's plan (g takes it out).",
+                                        "bold $text-success"))
+        elif gate is None:
+            if money_after is not None:
+                lines.append(fact_line("After", f"{money(money_after)} left in the plan"))
+            lines.append(Content.styled("g or enter: sign when the month resolves.", "bold"))
+        else:
+            lines.append(Content.styled(f"Cannot sign: {gate}", "bold $text-error"))
         lines.append(Content(""))
-        lines += [fact_line("Signing", money(spec.signing_cost)),
-                  fact_line("Fee", f"{money(spec.monthly_fee)} a month")]
         lines += [stat_line(label, value) for label, value in (
             ("Talent", spec.talent), ("Popularity", spec.popularity),
             ("Work ethic", spec.work_ethic), ("Mood", spec.mood), ("Loyalty", spec.loyalty),
             ("Temperament", spec.temperament))]
-        lines.append(Content(""))
-        if planned:
-            lines.append(Content.styled("Signing is in this month's plan (g takes it out).",
-                                        "bold $success"))
-        elif gate is None:
-            lines.append(Content.styled("g or enter: sign when the month resolves.", "bold"))
-        else:
-            lines.append(Content.styled(f"Cannot sign: {gate}", "bold $error"))
+        if spec.bio:
+            lines += [Content(""), Content.styled(spec.bio, "italic $text-muted")]
         self.update(Content("\n").join(lines))
