@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from textual.widgets import OptionList, Static
 
-from labelmgr.content import Content
 from labelmgr.engine import StartProject
-from labelmgr.tui.screens.news import NewsScreen
-from tests.tui.host import HostApp, make_session
+from labelmgr.tui.factory import make_app
+from tests.tui.conftest import SIZE
 
 
-def _lines(app: HostApp) -> list[str]:
+def _lines(app) -> list[str]:
     feed = app.screen.query_one("#news-feed", OptionList)
     return [str(feed.get_option_at_index(i).prompt) for i in range(feed.option_count)]
 
 
-async def test_feed_lists_events_newest_first_and_filters_by_topic(content: Content):
-    session = make_session(content)
+async def test_feed_lists_events_newest_first_and_filters_by_topic(make_session):
+    session = make_session()
     session.add(StartProject("single", "mira_vale", "Low Tide"))
     for _ in range(3):
         session.advance()
-    app = HostApp(NewsScreen, session)
-    async with app.run_test(size=(100, 30)) as pilot:
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
         lines = _lines(app)
         texts = [e.text for e in session.news(500)]
         assert len(lines) == len(texts) == 5
@@ -39,7 +39,8 @@ async def test_feed_lists_events_newest_first_and_filters_by_topic(content: Cont
         assert "3 items · showing releases and tours" in title
 
 
-async def test_a_new_game_has_an_empty_feed_that_says_so(content: Content):
-    app = HostApp(NewsScreen, make_session(content))
-    async with app.run_test(size=(80, 24)):
+async def test_a_new_game_has_an_empty_feed_that_says_so(make_session):
+    app = make_app(session=make_session())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
         assert _lines(app) == ["Nothing yet: news arrives as months resolve."]

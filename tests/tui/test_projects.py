@@ -7,15 +7,14 @@ from dataclasses import replace
 
 from textual.widgets import DataTable, Input, Select, Static
 
-from labelmgr.content import Content
 from labelmgr.engine import SongTable, StartProject, TakeMeeting
 from labelmgr.service import GameSession
-from labelmgr.tui.screens.projects import ProjectsScreen
+from labelmgr.tui.factory import make_app
 from labelmgr.tui.widgets.song_catalog import PAGE_SIZE, SongCatalog
-from tests.tui.host import HostApp, make_session
+from tests.tui.conftest import SIZE
 
 
-def _text(app: HostApp, selector: str) -> str:
+def _text(app, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
 
@@ -23,10 +22,11 @@ async def _type(pilot, text: str) -> None:
     await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
 
 
-async def test_create_a_single_by_keys_puts_it_in_the_plan(content: Content):
-    session = make_session(content)
-    app = HostApp(ProjectsScreen, session)
-    async with app.run_test(size=(100, 30)) as pilot:
+async def test_create_a_single_by_keys_puts_it_in_the_plan(make_session):
+    session = make_session()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
         await pilot.press("c", "tab", "tab")  # type, artist, then the title field
         assert app.focused is app.screen.query_one("#pf-title", Input)
         await _type(pilot, "Low Tide")
@@ -44,10 +44,11 @@ async def test_create_a_single_by_keys_puts_it_in_the_plan(content: Content):
         assert session.plan == ()
 
 
-async def test_inline_validation_names_the_field_and_adds_nothing(content: Content):
-    session = make_session(content)
-    app = HostApp(ProjectsScreen, session)
-    async with app.run_test(size=(100, 30)) as pilot:
+async def test_inline_validation_names_the_field_and_adds_nothing(make_session):
+    session = make_session()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
         await pilot.press("c", "tab", "tab")
         await _type(pilot, "Low Tide")
         await pilot.press("tab", "backspace")
@@ -68,10 +69,11 @@ async def test_inline_validation_names_the_field_and_adds_nothing(content: Conte
         assert budget_row.has_class("-invalid")
 
 
-async def test_an_empty_title_shows_only_once_the_player_submits(content: Content):
-    session = make_session(content)
-    app = HostApp(ProjectsScreen, session)
-    async with app.run_test(size=(100, 30)) as pilot:
+async def test_an_empty_title_shows_only_once_the_player_submits(make_session):
+    session = make_session()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
         await pilot.press("c")
         assert _text(app, "#pf-title-error") == ""
         await pilot.press("ctrl+s")
@@ -79,16 +81,17 @@ async def test_an_empty_title_shows_only_once_the_player_submits(content: Conten
         assert session.plan == ()
 
 
-async def test_refused_project_shows_the_engine_reason_in_place(content: Content):
-    session = make_session(content)
+async def test_refused_project_shows_the_engine_reason_in_place(make_session):
+    session = make_session()
     options = session.options()
     for meeting in options.meetings[:3]:  # fill the three focus slots with free choices
         choice = next(c for c in meeting.choices
                       if c.gate is None and (c.choice.effects_immediate.money or 0) >= 0)
         session.add(TakeMeeting(meeting.role.id, meeting.meeting.id, choice.choice.id))
     planned = session.plan
-    app = HostApp(ProjectsScreen, session)
-    async with app.run_test(size=(100, 30)) as pilot:
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
         await pilot.press("c", "tab", "tab")
         await _type(pilot, "Low Tide")
         await pilot.press("enter")
@@ -96,10 +99,11 @@ async def test_refused_project_shows_the_engine_reason_in_place(content: Content
         assert session.plan == planned
 
 
-async def test_a_mini_tour_swaps_the_fields_and_previews_takings(content: Content):
-    session = make_session(content)
-    app = HostApp(ProjectsScreen, session)
-    async with app.run_test(size=(100, 30)) as pilot:
+async def test_a_mini_tour_swaps_the_fields_and_previews_takings(make_session):
+    session = make_session()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
         await pilot.press("c")
         app.screen.query_one("#pf-kind", Select).value = "mini_tour"
         await pilot.pause()
@@ -118,8 +122,7 @@ async def test_a_mini_tour_swaps_the_fields_and_previews_takings(content: Conten
                                              venue="clubs", cities=3),)
 
 
-def _catalogue_session(content: Content, n: int) -> GameSession:
-    session = make_session(content)
+def _catalogue_session(session: GameSession, n: int) -> GameSession:
     ids = list(range(1, n + 1))
     columns = {
         "id": ids, "project_id": [1] * n, "quality": [(i * 37) % 100 for i in ids],
@@ -132,10 +135,11 @@ def _catalogue_session(content: Content, n: int) -> GameSession:
     return session
 
 
-async def test_the_catalogue_pages_and_sorts_without_loading_every_song(content: Content):
-    session = _catalogue_session(content, 1234)
-    app = HostApp(ProjectsScreen, session)
-    async with app.run_test(size=(100, 30)) as pilot:
+async def test_the_catalogue_pages_and_sorts_without_loading_every_song(make_session):
+    session = _catalogue_session(make_session(), 1234)
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
         await pilot.press("k")
         catalog = app.screen.query_one(SongCatalog)
         table = catalog.table
@@ -155,17 +159,19 @@ async def test_the_catalogue_pages_and_sorts_without_loading_every_song(content:
         assert catalog.page == 0
 
 
-async def test_an_empty_catalogue_says_why(content: Content):
-    app = HostApp(ProjectsScreen, make_session(content))
+async def test_an_empty_catalogue_says_why(make_session):
+    app = make_app(session=make_session())
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
         await pilot.press("k")
         assert _text(app, "#catalog-status").startswith("No song released yet")
 
 
-async def test_escape_leaves_the_form_for_the_projects_list(content: Content):
-    session = make_session(content)
-    app = HostApp(ProjectsScreen, session)
-    async with app.run_test(size=(100, 30)) as pilot:
+async def test_escape_leaves_the_form_for_the_projects_list(make_session):
+    session = make_session()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
         await pilot.press("c", "tab", "tab", "L", "escape")
         assert app.screen.query_one("#projects-tabs").active == "tab-list"
         assert app.focused is app.screen.query_one("#projects-table")

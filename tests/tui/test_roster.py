@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from labelmgr.content import Content
 from labelmgr.engine import SignArtist
-from labelmgr.tui.screens.roster import RosterScreen
+from labelmgr.tui.factory import make_app
 from labelmgr.tui.widgets.sortable_table import SortableTable
-from tests.tui.host import HostApp, make_session
+from tests.tui.conftest import SIZE
 
 
-def _discover_order(app: HostApp) -> list[str]:
+def _discover_order(app) -> list[str]:
     table = app.screen.query_one("#discover-table", SortableTable)
     return [str(k.value) for k in table.rows]
 
 
-async def test_sign_an_artist_with_keys_puts_the_signing_in_the_plan(content: Content):
-    session = make_session(content)
-    app = HostApp(RosterScreen, session)
-    async with app.run_test(size=(100, 30)) as pilot:
+async def test_sign_an_artist_with_keys_puts_the_signing_in_the_plan(make_session):
+    session = make_session()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
         await pilot.press("tab")  # to the discovery list (sorted by talent, highest first)
         assert _discover_order(app)[0] == "sable_orchard"
         await pilot.press("down", "enter")  # Kit Marrow
@@ -28,11 +28,12 @@ async def test_sign_an_artist_with_keys_puts_the_signing_in_the_plan(content: Co
         assert session.plan == ()
 
 
-async def test_refused_signing_is_explained_and_changes_nothing(content: Content):
-    session = make_session(content)
+async def test_refused_signing_is_explained_and_changes_nothing(make_session):
+    session = make_session()
     session.add(SignArtist("kit_marrow"))  # fills the second and last roster place
-    app = HostApp(RosterScreen, session)
-    async with app.run_test(size=(100, 30)) as pilot:
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
         await pilot.press("tab", "enter")  # Sable Orchard: the roster is full
         await pilot.pause()
         assert session.plan == (SignArtist("kit_marrow"),)
@@ -43,9 +44,10 @@ async def test_refused_signing_is_explained_and_changes_nothing(content: Content
         assert "Cannot sign: The roster is full (2 places)" in detail
 
 
-async def test_sort_keys_and_header_clicks_reorder_the_discovery_pool(content: Content):
-    app = HostApp(RosterScreen, make_session(content))
-    async with app.run_test(size=(100, 30)) as pilot:
+async def test_sort_keys_and_header_clicks_reorder_the_discovery_pool(make_session):
+    app = make_app(session=make_session())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
         await pilot.press("tab")
         await pilot.press("o")  # talent -> popularity, highest first
         assert _discover_order(app)[:3] == ["kairo_blu", "vexa", "tally_neon"]
@@ -57,9 +59,10 @@ async def test_sort_keys_and_header_clicks_reorder_the_discovery_pool(content: C
         assert table.sort_column == "name"
 
 
-async def test_detail_pane_follows_the_highlighted_artist(content: Content):
-    app = HostApp(RosterScreen, make_session(content))
+async def test_detail_pane_follows_the_highlighted_artist(make_session):
+    app = make_app(session=make_session())
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r")
         detail = app.screen.query_one("#artist-detail")
         assert "Mira Vale" in str(detail.render())
         await pilot.press("tab", "down")

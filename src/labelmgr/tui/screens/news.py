@@ -8,12 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from labelmgr.engine import GameEvent
-from labelmgr.service import GameSession
+from labelmgr.tui.screens.base import GameScreen
 
 NEWS_LIMIT = 500
 """How many events the feed loads (the newest)."""
@@ -48,7 +47,7 @@ def news_line(event: GameEvent) -> Content:
                             event.text)
 
 
-class NewsScreen(Screen[None]):
+class NewsScreen(GameScreen):
     """The news feed, newest first, filterable by topic."""
 
     CSS_PATH = "../styles/news.tcss"
@@ -67,15 +66,8 @@ class NewsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.refresh_view()
+        super().on_mount()
         self.feed.focus()
-
-    def on_screen_resume(self) -> None:
-        self.refresh_view()
-
-    @property
-    def session(self) -> GameSession | None:
-        return getattr(self.app, "session", None)
 
     @property
     def feed(self) -> OptionList:
@@ -92,9 +84,6 @@ class NewsScreen(Screen[None]):
         """Reload the feed from the session."""
         title = self.query_one("#news-title", Static)
         session = self.session
-        if session is None:
-            title.update("No game is open.")
-            return
         name, kinds = TOPICS[self.topic]
         events = [e for e in session.news(NEWS_LIMIT) if not kinds or e.kind in kinds]
         title.update(f"News \u00b7 {session.state.label_name} \u00b7 {len(events)} "

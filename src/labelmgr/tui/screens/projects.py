@@ -8,12 +8,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 
 from labelmgr.engine import ProjectPreview, StartProject
 from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
+from labelmgr.tui.messages import StateChanged
+from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.widgets.display import artist_name, kind_name, money, stage_name
 from labelmgr.tui.widgets.project_detail import ProjectDetail
 from labelmgr.tui.widgets.project_form import ProjectForm
@@ -35,7 +36,7 @@ PLANNED = "plan-"
 """Row-key prefix of projects in this month's plan (followed by the plan index)."""
 
 
-class ProjectsScreen(Screen[None]):
+class ProjectsScreen(GameScreen):
     """Projects table with detail, the create form, and the paged song catalogue."""
 
     CSS_PATH = "../styles/projects.tcss"
@@ -57,8 +58,6 @@ class ProjectsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="projects-title", classes="screen-title")
         session = self.session
-        if session is None:
-            return
         with TabbedContent(id="projects-tabs", initial="tab-list"):
             with TabPane("Projects (l)", id="tab-list"), Horizontal(id="projects-body"):
                 yield SortableTable(PROJECT_COLUMNS, sort_column="month", id="projects-table")
@@ -70,16 +69,6 @@ class ProjectsScreen(Screen[None]):
             with TabPane("Catalogue (k)", id="tab-catalogue"):
                 yield SongCatalog(session, id="song-catalog")
         yield Footer()
-
-    def on_mount(self) -> None:
-        self.refresh_view()
-
-    def on_screen_resume(self) -> None:
-        self.refresh_view()
-
-    @property
-    def session(self) -> GameSession | None:
-        return getattr(self.app, "session", None)
 
     # ----------------------------------------------------------------- actions
 
@@ -96,42 +85,32 @@ class ProjectsScreen(Screen[None]):
         self.query_one("#catalog-table").focus()
 
     def action_remove_planned(self) -> None:
-        session, key = self.session, self.table.selected_key
-        if session is None or key is None or not key.startswith(PLANNED):
+        key = self.table.selected_key
+        if key is None or not key.startswith(PLANNED):
             self.notify("Highlight a planned project to take it out of the plan.")
             return
-        try:
-            removed = session.remove(int(key.removeprefix(PLANNED)))
-        except LabelError as exc:
-            self.notify(exc.message, severity="error", markup=False)
-            return
-        if isinstance(removed, StartProject):
-            self.notify(f"\u201c{removed.title}\u201d is out of the plan.", markup=False)
-        self.refresh_view()
-        self.post_state_changed()
-
-    def post_state_changed(self) -> None:
-        """Tell the app the plan changed (other screens refresh on it)."""
+        index = int(key.removeprefix(PLANNED))
+        action = self.session.plan[index]
+        self.game_app.remove_from_plan(index)
+        if isinstance(action, StartProject):
+            self.notify(f"\u201c{action.title}\u201d is out of the plan.", markup=False)
 
     # ----------------------------------------------------------------- events
 
     @on(ProjectForm.Submitted)
     def add_project(self, event: ProjectForm.Submitted) -> None:
         session = self.session
-        if session is None:
-            return
         try:
             session.add(event.action)
-        except LabelError as exc:
+        except LabelError as exc:  # the form shows it under the field it concerns
             event.form.show_error(exc)
             return
         cost = session.preview(event.action).cost
         self.notify(f"\u201c{event.action.title.strip()}\u201d starts when the month resolves "
                     f"({money(cost)}).", title="Project planned", markup=False)
         event.form.reset()
-        self.refresh_view()
+        self.app.post_message(StateChanged())
         self.action_show_list()
-        self.post_state_changed()
 
     @on(ProjectForm.Cancelled)
     def close_form(self) -> None:
@@ -147,9 +126,6 @@ class ProjectsScreen(Screen[None]):
         """Rebuild title, table, detail, form choices and catalogue page from the session."""
         session = self.session
         title = self.query_one("#projects-title", Static)
-        if session is None:
-            title.update("No game is open.")
-            return
         state, options = session.state, session.options()
         title.update(f"Projects \u00b7 month {state.month} \u00b7 {options.free_slots} focus "
                      f"slot{'s' if options.free_slots != 1 else ''} free \u00b7 "
@@ -165,8 +141,6 @@ class ProjectsScreen(Screen[None]):
 
     def show_detail(self) -> None:
         session, key = self.session, self.table.selected_key
-        if session is None:
-            return
         if key is None:
             self.detail.show_nothing("No project yet: press c to start a single, an EP or a "
                                      "mini-tour.")

@@ -9,13 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Static
 
 from labelmgr.engine import SignArtist, check_plan
 from labelmgr.engine.options import Options
-from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
+from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.widgets.artist_detail import ArtistDetail
 from labelmgr.tui.widgets.display import money
 from labelmgr.tui.widgets.song_stats import artist_song_stats
@@ -43,7 +42,7 @@ DISCOVER_COLUMNS = (
 """Columns of the discovery-pool table."""
 
 
-class RosterScreen(Screen[None]):
+class RosterScreen(GameScreen):
     """Signed artists (sortable) with a detail pane, and the discovery pool."""
 
     CSS_PATH = "../styles/roster.tcss"
@@ -77,15 +76,8 @@ class RosterScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.refresh_view()
+        super().on_mount()
         self.signed_table.focus()
-
-    def on_screen_resume(self) -> None:
-        self.refresh_view()
-
-    @property
-    def session(self) -> GameSession | None:
-        return getattr(self.app, "session", None)
 
     # ----------------------------------------------------------------- actions
 
@@ -93,7 +85,7 @@ class RosterScreen(Screen[None]):
         """Sign the highlighted discovery artist, or take a planned signing out of the plan."""
         session = self.session
         artist_id = self.discover_table.selected_key
-        if session is None or artist_id is None:
+        if artist_id is None:
             return
         if self.active_list != "discover":
             self.discover_table.focus()
@@ -101,20 +93,17 @@ class RosterScreen(Screen[None]):
             return
         name = session.content.artist_by_id[artist_id].name
         planned = _planned_signing(session, artist_id)
-        try:
-            if planned is not None:
-                session.remove(planned)
-                self.notify(f"{name}'s signing is out of the plan.")
-            else:
-                session.add(SignArtist(artist_id))
-                self.notify(f"{name} signs when the month resolves.", title="Signing planned")
-        except LabelError as exc:
-            self.notify(exc.message, title="Cannot sign", severity="error", markup=False)
-        self.refresh_view()
-        self.post_state_changed()
-
-    def post_state_changed(self) -> None:
-        """Tell the app the plan changed (other screens refresh on it)."""
+        if planned is not None:
+            self.game_app.remove_from_plan(planned)
+            self.notify(f"{name}'s signing is out of the plan.", markup=False)
+            return
+        refusal = self.game_app.add_to_plan(SignArtist(artist_id))
+        if refusal is None:
+            self.notify(f"{name} signs when the month resolves.", title="Signing planned",
+                        markup=False)
+        else:
+            self.notify(refusal, title="Cannot sign", severity="error", markup=False)
+            self.show_detail()
 
     # ----------------------------------------------------------------- events
 
@@ -148,9 +137,6 @@ class RosterScreen(Screen[None]):
     def refresh_view(self) -> None:
         """Rebuild the title, both lists and the detail from the session."""
         session = self.session
-        if session is None:
-            self.title_bar.update("No game is open.")
-            return
         state, options = session.state, session.options()
         self.title_bar.update(
             f"Roster \u00b7 {len(state.artists)} of {state.roster_places} places \u00b7 "
@@ -164,8 +150,6 @@ class RosterScreen(Screen[None]):
 
     def show_detail(self) -> None:
         session = self.session
-        if session is None:
-            return
         table = self.discover_table if self.active_list == "discover" else self.signed_table
         key = table.selected_key
         if key is None:
