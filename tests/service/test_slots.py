@@ -110,3 +110,17 @@ def test_delete_slot(player: GameService):
     with pytest.raises(LabelError) as err:
         player.delete_slot(slot.id)
     assert err.value.code == "SAVE_NOT_FOUND"
+
+
+def test_autosaves_keep_their_history_across_loads(player: GameService, tmp_path):
+    session = player.new_game("History", seed_code="0000-0019")
+    play(session, 5)
+    month_4 = next(s for s in player.list_slots(session.game_id) if s.month == 4)
+    back = player.load_slot(month_4.id)
+    play(back, 1)  # a new month 5 replaces the old future in the live log
+    old_6 = next(s for s in player.list_slots(session.game_id) if s.month == 6)
+    forward = player.load_slot(old_6.id)
+    assert forward.state == session.state
+    player.export_game(session.game_id, tmp_path / "h.json")
+    imported = player.import_game(tmp_path / "h.json")  # its log replays to month 6 exactly
+    assert player.open_game(imported.id).state == session.state

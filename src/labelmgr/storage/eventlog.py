@@ -12,6 +12,8 @@ from labelmgr.engine import GameEvent, event_from_dict, event_to_dict
 from labelmgr.storage.tables import EventLogRow
 
 EVENTS: Table = EventLogRow.__table__  # type: ignore[attr-defined]
+_APPEND = ("INSERT INTO event_log (user_id, game_id, audit, month, kind, text, data, "
+           "created_at) VALUES (?, ?, 0, ?, ?, ?, ?, ?)")
 
 
 def audit(conn: Connection, now: float, kind: str, text: str, *, user_id: int | None = None,
@@ -26,10 +28,9 @@ def append_events(conn: Connection, now: float, user_id: int, game_id: int,
                   events: Sequence[GameEvent]) -> None:
     """Append a month's domain events to the game's log."""
     if events:
-        conn.execute(insert(EVENTS), [
-            {"user_id": user_id, "game_id": game_id, "audit": False, "month": e.month,
-             "kind": e.kind, "text": e.text, "data": json.dumps(event_to_dict(e)),
-             "created_at": now} for e in events])
+        conn.exec_driver_sql(_APPEND, [
+            (user_id, game_id, e.month, e.kind, e.text, json.dumps(event_to_dict(e)), now)
+            for e in events])
 
 
 def game_events(conn: Connection, game_id: int, limit: int) -> list[GameEvent]:

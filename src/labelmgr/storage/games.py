@@ -8,20 +8,19 @@ writes the changed rows, the action log, the events and a rotating autosave.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, delete, func, insert, select, update
+from sqlalchemy import Row, delete, func, insert, select
 
 from labelmgr.engine import Action, GameEvent, GameState, action_to_dict
 from labelmgr.errors import LabelError
 from labelmgr.storage import live
-from labelmgr.storage.codec import encode_snapshot
+from labelmgr.storage.codec import encode_snapshot, state_parts
 from labelmgr.storage.db import Database
 from labelmgr.storage.eventlog import append_events, audit, forget_events, game_events
-from labelmgr.storage.live import log_entries, owned_game, replace_log
+from labelmgr.storage.live import append_log, log_entries, owned_game
 from labelmgr.storage.slots import SLOTS, autosave
 
 GAMES = live.GAMES
@@ -67,14 +66,15 @@ class GameRepo:
                log: Sequence[dict[str, Any]] = (), kind: str = "created") -> int:
         """Store a new game (with its first autosave) and return its id."""
         now = self.clock()
-        snapshot = encode_snapshot(state)
+        parts = state_parts(state)
+        snapshot = encode_snapshot(state, compress=False, parts=parts)
         with self.db.write() as conn:
             game_id = conn.execute(insert(GAMES).values(
                 user_id=user_id, version=1, created_at=now, updated_at=now,
-                **live.summary_values(state, content_hash))).inserted_primary_key[0]
+                **live.summary_values(state, parts, content_hash))).inserted_primary_key[0]
             live.write_state(conn, game_id, state)
-            replace_log(conn, game_id, log)
-            autosave(conn, now, game_id, state.month, content_hash, snapshot, log)
+            append_log(conn, game_id, log)
+            autosave(conn, now, game_id, state.month, content_hash, snapshot)
             audit(conn, now, f"game_{kind}", f"Game {state.label_name!r} {kind}",
                   user_id=user_id, game_id=game_id)
         return int(game_id)
@@ -102,26 +102,22 @@ class GameRepo:
                      content_hash: str) -> int:
         """Write a resolved month in one transaction; returns the game's new version."""
         now = self.clock()
-        snapshot = encode_snapshot(new)
+        parts = state_parts(new)
+        snapshot = encode_snapshot(new, compress=False, parts=parts)
+        values = live.summary_values(new, parts, content_hash)
         entry = {"month": old.month, "career": old.career,
                  "actions": [action_to_dict(a) for a in plan]}
         with self.db.write() as conn:
-            done = conn.execute(update(GAMES).where(
-                GAMES.c.id == game_id, GAMES.c.user_id == user_id, GAMES.c.version == version
-            ).values(version=version + 1, updated_at=now,
-                     **live.summary_values(new, content_hash))).rowcount
-            if done != 1:
+            if not live.update_game(conn, game_id, values, version=version, user_id=user_id,
+                                    now=now):
                 owned_game(conn, user_id, game_id)
                 raise LabelError("SAVE_CONFLICT", "This game was changed elsewhere (another "
                                  "window or process) since you opened it: reload it to go on",
                                  {"game_id": game_id})
             live.write_month(conn, game_id, old, new)
-            conn.execute(insert(ACTION_LOG).values(
-                game_id=game_id, month=entry["month"], career=entry["career"],
-                actions=json.dumps(entry["actions"])))
+            append_log(conn, game_id, [entry])
             append_events(conn, now, user_id, game_id, events)
-            autosave(conn, now, game_id, new.month, content_hash, snapshot,
-                     log_entries(conn, game_id))
+            autosave(conn, now, game_id, new.month, content_hash, snapshot)
         return version + 1
 
     def delete(self, user_id: int, game_id: int) -> None:

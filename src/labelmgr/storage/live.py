@@ -2,7 +2,8 @@
 
 ``write_state`` writes a whole state (a new game, a loaded slot); ``write_month`` writes only
 what one month changed (new ledger entries and songs, the songs whose numbers moved, the
-artists and projects that changed), with one executemany per table.
+artists and projects that changed), with one plain executemany per statement (no per-row
+SQLAlchemy work: a month of a large catalogue stays fast).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Row, Table, select
 
 from labelmgr.engine import GameState
 from labelmgr.errors import LabelError
@@ -25,6 +26,29 @@ PROJECTS: Table = ProjectRow.__table__  # type: ignore[attr-defined]
 SONGS: Table = SongRow.__table__  # type: ignore[attr-defined]
 LEDGER: Table = LedgerRow.__table__  # type: ignore[attr-defined]
 ACTION_LOG: Table = ActionLogRow.__table__  # type: ignore[attr-defined]
+SUMMARY_COLUMNS: tuple[str, ...] = ("label_name", "difficulty", "seed", "month", "money",
+                                    "complete", "reputation", "career", "content_hash",
+                                    "state")
+
+
+def insert_sql(table: str, columns: Sequence[str]) -> str:
+    """``INSERT INTO table (columns) VALUES (?, ...)``."""
+    return (f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})")
+
+
+def _update_songs_sql(columns: Sequence[str]) -> str:
+    sets = ", ".join(f"{c} = ?" for c in columns)
+    return f"UPDATE songs SET {sets} WHERE game_id = ? AND song_id = ?"
+
+
+_SONG_INSERT = insert_sql("songs", ("game_id", *rows.SONG_COLUMNS))
+_LEDGER_INSERT = insert_sql("ledger_entries", ("game_id", "seq", *rows.LEDGER_FIELDS))
+_ARTIST_INSERT = insert_sql("artists", rows.ARTIST_COLUMNS)
+_PROJECT_INSERT = insert_sql("projects", rows.PROJECT_COLUMNS)
+_COUNTERS_UPDATE = _update_songs_sql(rows.COUNTER_COLUMNS)
+_ROW_UPDATE = _update_songs_sql(rows.MUTABLE_SONG_COLUMNS)
+_LOG_INSERT = insert_sql("action_log", ("game_id", "month", "career", "actions"))
 
 
 def owned_game(conn: Connection, user_id: int, game_id: int) -> Row[Any]:
@@ -44,87 +68,92 @@ def owned_game(conn: Connection, user_id: int, game_id: int) -> Row[Any]:
 
 def log_entries(conn: Connection, game_id: int) -> list[dict[str, Any]]:
     """The game's action log: one ``{"month", "career", "actions"}`` per resolved month."""
-    found = conn.execute(select(ACTION_LOG).where(ACTION_LOG.c.game_id == game_id)
-                         .order_by(ACTION_LOG.c.month)).all()
-    return [{"month": r.month, "career": r.career, "actions": json.loads(r.actions)}
-            for r in found]
+    found = conn.exec_driver_sql("SELECT month, career, actions FROM action_log WHERE "
+                                 "game_id = ? ORDER BY month", (game_id,)).all()
+    return [{"month": m, "career": bool(c), "actions": json.loads(a)} for m, c, a in found]
+
+
+def append_log(conn: Connection, game_id: int, entries: Sequence[dict[str, Any]]) -> None:
+    """Append months to the game's action log."""
+    _many(conn, _LOG_INSERT, [(game_id, e["month"], bool(e["career"]), json.dumps(e["actions"]))
+                              for e in entries])
 
 
 def replace_log(conn: Connection, game_id: int, entries: Sequence[dict[str, Any]]) -> None:
     """Replace the game's action log with ``entries``."""
-    conn.execute(delete(ACTION_LOG).where(ACTION_LOG.c.game_id == game_id))
-    if entries:
-        conn.execute(insert(ACTION_LOG), [
-            {"game_id": game_id, "month": e["month"], "career": e["career"],
-             "actions": json.dumps(e["actions"])} for e in entries])
+    conn.exec_driver_sql("DELETE FROM action_log WHERE game_id = ?", (game_id,))
+    append_log(conn, game_id, entries)
 
 
-_SONG_UPDATE = (
-    update(SONGS)
-    .where(SONGS.c.game_id == bindparam("b_game"), SONGS.c.song_id == bindparam("b_song"))
-    .values({c: bindparam(f"b_{c}") for c in rows.MUTABLE_SONG_COLUMNS})
-)
-
-
-def summary_values(state: GameState, content_hash: str) -> dict[str, Any]:
-    """The ``games`` columns that mirror the state (for lists without loading it)."""
+def summary_values(state: GameState, parts: dict[str, Any], content_hash: str
+                   ) -> dict[str, Any]:
+    """The ``games`` columns that mirror the state (``parts`` is ``codec.state_parts``)."""
     return {"label_name": state.label_name, "difficulty": state.difficulty,
             "seed": state.seed, "month": state.month, "money": state.money,
             "complete": state.campaign_complete, "reputation": state.reputation,
             "career": state.career, "content_hash": content_hash,
-            "state": pack(rows.small_state(state))}
+            "state": pack(rows.small_state(parts))}
+
+
+def update_game(conn: Connection, game_id: int, values: dict[str, Any], *, version: int,
+                user_id: int, now: float) -> bool:
+    """Set the summary ``values`` and bump the version if it still is ``version``."""
+    sets = ", ".join(f"{c} = ?" for c in SUMMARY_COLUMNS)
+    cur = conn.exec_driver_sql(
+        f"UPDATE games SET {sets}, version = ?, updated_at = ? "
+        "WHERE id = ? AND user_id = ? AND version = ?",
+        (*(values[c] for c in SUMMARY_COLUMNS), version + 1, now, game_id, user_id, version))
+    return cur.rowcount == 1
 
 
 def clear_rows(conn: Connection, game_id: int) -> None:
     """Delete a game's artists, projects, songs and ledger rows."""
-    for table in (ARTISTS, PROJECTS, SONGS, LEDGER):
-        conn.execute(delete(table).where(table.c.game_id == game_id))
+    for table in ("artists", "projects", "songs", "ledger_entries"):
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE game_id = ?", (game_id,))
 
 
 def write_state(conn: Connection, game_id: int, state: GameState) -> None:
     """Write all rows of a state (after ``clear_rows`` for an existing game)."""
-    _insert(conn, ARTISTS, rows.artist_rows(game_id, list(enumerate(state.artists))))
-    _insert(conn, PROJECTS, rows.project_rows(game_id, list(enumerate(state.projects))))
-    _insert(conn, SONGS, rows.song_rows(game_id, state.songs, range(len(state.songs))))
-    _insert(conn, LEDGER, rows.ledger_rows(game_id, state.ledger, 0))
+    _many(conn, _ARTIST_INSERT, rows.artist_rows(game_id, list(enumerate(state.artists))))
+    _many(conn, _PROJECT_INSERT, rows.project_rows(game_id, list(enumerate(state.projects))))
+    _many(conn, _SONG_INSERT, rows.song_rows(game_id, state.songs, range(len(state.songs))))
+    _many(conn, _LEDGER_INSERT, rows.ledger_rows(game_id, state.ledger, 0))
 
 
 def write_month(conn: Connection, game_id: int, old: GameState, new: GameState) -> None:
     """Write only the rows that differ between two consecutive states of a game."""
-    _write_keyed(conn, game_id, ARTISTS, ARTISTS.c.artist_id, old.artists, new.artists,
-                 rows.artist_rows)
-    _write_keyed(conn, game_id, PROJECTS, PROJECTS.c.project_id, old.projects, new.projects,
-                 rows.project_rows)
+    _write_keyed(conn, game_id, "artists", "artist_id", _ARTIST_INSERT, old.artists,
+                 new.artists, rows.artist_rows)
+    _write_keyed(conn, game_id, "projects", "project_id", _PROJECT_INSERT, old.projects,
+                 new.projects, rows.project_rows)
     changes = rows.song_changes(old.songs, new.songs)
     if changes.rewrite:
-        conn.execute(delete(SONGS).where(SONGS.c.game_id == game_id))
-    elif len(changes.updated):
-        cols = {c: getattr(new.songs, c)[changes.updated].tolist()
-                for c in ("id", *rows.MUTABLE_SONG_COLUMNS)}
-        params = [{"b_game": game_id, "b_song": sid,
-                   **{f"b_{c}": cols[c][k] for c in rows.MUTABLE_SONG_COLUMNS}}
-                  for k, sid in enumerate(cols["id"])]
-        conn.execute(_SONG_UPDATE, params)
-    _insert(conn, SONGS, rows.song_rows(game_id, new.songs, changes.inserted))
+        conn.exec_driver_sql("DELETE FROM songs WHERE game_id = ?", (game_id,))
+    _many(conn, _COUNTERS_UPDATE,
+          rows.song_values(game_id, new.songs, changes.counters, rows.COUNTER_COLUMNS))
+    _many(conn, _ROW_UPDATE,
+          rows.song_values(game_id, new.songs, changes.updated, rows.MUTABLE_SONG_COLUMNS))
+    _many(conn, _SONG_INSERT, rows.song_rows(game_id, new.songs, changes.inserted))
     n = len(old.ledger)
     if new.ledger[:n] != old.ledger:
-        conn.execute(delete(LEDGER).where(LEDGER.c.game_id == game_id))
+        conn.exec_driver_sql("DELETE FROM ledger_entries WHERE game_id = ?", (game_id,))
         n = 0
-    _insert(conn, LEDGER, rows.ledger_rows(game_id, new.ledger[n:], n))
+    _many(conn, _LEDGER_INSERT, rows.ledger_rows(game_id, new.ledger[n:], n))
 
 
-def _write_keyed(conn: Connection, game_id: int, table: Table, key: Any, old: Any, new: Any,
-                 to_rows: Any) -> None:
+def _write_keyed(conn: Connection, game_id: int, table: str, key: str, insert: str,
+                 old: Any, new: Any, to_rows: Any) -> None:
     changed, gone = rows.keyed_changes(old, new)
     stale = gone + [item.id for _, item in changed]
-    if stale:
-        conn.execute(delete(table).where(table.c.game_id == game_id, key.in_(stale)))
-    _insert(conn, table, to_rows(game_id, changed))
+    _many(conn, f"DELETE FROM {table} WHERE game_id = ? AND {key} = ?",
+          [(game_id, k) for k in stale])
+    _many(conn, insert, to_rows(game_id, changed))
 
 
-def _insert(conn: Connection, table: Table, values: list[dict[str, Any]]) -> None:
+def _many(conn: Connection, sql: str, values: Sequence[Sequence[Any]]) -> None:
+    """One executemany on the transaction's own sqlite3 connection (no per-row work)."""
     if values:
-        conn.execute(insert(table), values)
+        conn.connection.driver_connection.executemany(sql, values)  # type: ignore[union-attr]
 
 
 def read_state(conn: Connection, game_id: int, blob: bytes) -> GameState:

@@ -8,9 +8,9 @@ number in one transaction. Steps use alembic's operations, imported only when a 
 History:
     1. the first schema.
     2. ``games.reputation`` and ``games.career`` (the game list shows them without
-       decoding each game's state; filled in from the stored states), and indexes on
-       ``songs(game_id, last_revenue)`` and ``songs(game_id, total_streams)`` for the
-       catalogue's other sort orders.
+       decoding each game's state; filled in from the stored states), and
+       ``save_slots.actions`` may be NULL (an autosave shares the live game's log until it
+       changes, so a month no longer rewrites the whole log into each autosave).
 """
 
 from __future__ import annotations
@@ -92,8 +92,8 @@ def _to_v2(conn: Connection) -> None:
         small = unpack(blob)
         conn.execute(sa.update(games).where(games.c.id == game_id).values(
             reputation=int(small["reputation"]), career=bool(small["career"])))
-    op.create_index("ix_songs_game_last_revenue", "songs", ["game_id", "last_revenue"])
-    op.create_index("ix_songs_game_total_streams", "songs", ["game_id", "total_streams"])
+    with op.batch_alter_table("save_slots") as batch:  # SQLite: rebuilds the table
+        batch.alter_column("actions", existing_type=sa.LargeBinary(), nullable=True)
 
 
 STEPS: dict[int, Callable[[Connection], None]] = {1: _to_v2}

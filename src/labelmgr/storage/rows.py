@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from labelmgr.engine import Artist, GameState, LedgerEntry, Project, SongTable, state_from_dict
-from labelmgr.engine import state_to_dict as engine_state_to_dict
 from labelmgr.engine.songs import INT_COLUMNS
 
 ARTIST_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Artist))
@@ -27,52 +26,42 @@ SONG_COLUMNS: tuple[str, ...] = ("song_id", "project_id", "title", "artist_id",
 """Song row columns besides ``game_id`` (``song_id`` is the table's ``id`` column)."""
 MUTABLE_SONG_COLUMNS: tuple[str, ...] = INT_COLUMNS[1:]
 """The song numbers compared and rewritten when a row changed (all but its id)."""
+COUNTER_COLUMNS: tuple[str, ...] = ("total_streams", "total_revenue", "last_streams",
+                                    "last_revenue")
+"""What the catalogue's monthly streaming changes; other changes rewrite the whole row."""
 
 
-def small_state(state: GameState) -> dict[str, Any]:
-    """The state without its artists, projects, songs and ledger (those have rows)."""
-    return engine_state_to_dict(replace(state, artists=(), projects=(), songs=SongTable(),
-                                        ledger=()))
+def small_state(parts: dict[str, Any]) -> dict[str, Any]:
+    """``codec.state_parts`` without the artists and projects (those have rows)."""
+    return {k: v for k, v in parts.items() if k not in ("artists", "projects")}
 
 
-def artist_rows(game_id: int, artists: Sequence[tuple[int, Artist]]) -> list[dict[str, Any]]:
-    """Rows for ``(pos, artist)`` pairs."""
-    out = []
-    for pos, a in artists:
-        row = {f: getattr(a, f) for f in ARTIST_FIELDS}
-        row["artist_id"] = row.pop("id")
-        out.append({"game_id": game_id, "pos": pos, **row})
-    return out
+ARTIST_COLUMNS: tuple[str, ...] = ("game_id", "pos", "artist_id", *ARTIST_FIELDS[1:])
+PROJECT_COLUMNS: tuple[str, ...] = ("game_id", "pos", "project_id", *PROJECT_FIELDS[1:])
 
 
-def project_rows(game_id: int, projects: Sequence[tuple[int, Project]]) -> list[dict[str, Any]]:
-    """Rows for ``(pos, project)`` pairs."""
-    out = []
-    for pos, p in projects:
-        row = {f: getattr(p, f) for f in PROJECT_FIELDS}
-        row["project_id"] = row.pop("id")
-        out.append({"game_id": game_id, "pos": pos, **row})
-    return out
+def artist_rows(game_id: int, artists: Sequence[tuple[int, Artist]]) -> list[tuple[Any, ...]]:
+    """``ARTIST_COLUMNS`` tuples for ``(pos, artist)`` pairs."""
+    return [(game_id, pos, *(getattr(a, f) for f in ARTIST_FIELDS)) for pos, a in artists]
 
 
-def song_rows(game_id: int, songs: SongTable, idx: np.ndarray | range) -> list[dict[str, Any]]:
-    """Rows for the songs at the given indices."""
-    cols = {c: getattr(songs, c)[idx].tolist() for c in INT_COLUMNS}
-    out = []
-    for k, i in enumerate(idx):
-        row: dict[str, Any] = {"game_id": game_id, "title": songs.titles[i],
-                               "artist_id": songs.artist_ids[i], "song_id": cols["id"][k]}
-        for c in INT_COLUMNS[1:]:
-            row[c] = cols[c][k]
-        out.append(row)
-    return out
+def project_rows(game_id: int, projects: Sequence[tuple[int, Project]]
+                 ) -> list[tuple[Any, ...]]:
+    """``PROJECT_COLUMNS`` tuples for ``(pos, project)`` pairs."""
+    return [(game_id, pos, *(getattr(p, f) for f in PROJECT_FIELDS)) for pos, p in projects]
+
+
+def song_rows(game_id: int, songs: SongTable, idx: range) -> list[tuple[Any, ...]]:
+    """``(game_id, *SONG_COLUMNS)`` tuples for the songs at the given indices."""
+    ints = np.column_stack([getattr(songs, c)[idx.start:idx.stop] for c in INT_COLUMNS])
+    return [(game_id, row[0], row[1], songs.titles[i], songs.artist_ids[i], *row[2:])
+            for i, row in zip(idx, ints.tolist(), strict=True)]
 
 
 def ledger_rows(game_id: int, entries: Sequence[LedgerEntry], first_seq: int
-                ) -> list[dict[str, Any]]:
-    """Rows for ledger entries, numbered from ``first_seq``."""
-    return [{"game_id": game_id, "seq": first_seq + k, "month": e.month,
-             "category": e.category, "amount": e.amount, "source": e.source, "text": e.text}
+                ) -> list[tuple[Any, ...]]:
+    """``(game_id, seq, *LEDGER_FIELDS)`` tuples for entries numbered from ``first_seq``."""
+    return [(game_id, first_seq + k, e.month, e.category, e.amount, e.source, e.text)
             for k, e in enumerate(entries)]
 
 
@@ -106,23 +95,43 @@ def _song_columns(songs: Sequence[Any]) -> dict[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class SongChanges:
-    """Songs to update (indices into the new table) and to insert, or a full rewrite."""
+    """Songs (indices into the new table) whose counters or other numbers changed, the new
+    ones, or a full rewrite."""
 
+    counters: np.ndarray
     updated: np.ndarray
     inserted: range
     rewrite: bool = False
+
+    @property
+    def changed(self) -> np.ndarray:
+        """Every index whose row changes, in order."""
+        return np.union1d(self.counters, self.updated)
 
 
 def song_changes(old: SongTable, new: SongTable) -> SongChanges:
     """Which song rows a month changed: a vectorised comparison of the columns."""
     n = len(old)
+    none = np.arange(0)
     if (len(new) < n or not np.array_equal(new.id[:n], old.id)
             or new.titles[:n] != old.titles):
-        return SongChanges(np.arange(0), range(len(new)), rewrite=True)
-    mask = np.zeros(n, dtype=bool)
+        return SongChanges(none, none, range(len(new)), rewrite=True)
+    counters = np.zeros(n, dtype=bool)
+    others = np.zeros(n, dtype=bool)
     for c in MUTABLE_SONG_COLUMNS:
+        mask = counters if c in COUNTER_COLUMNS else others
         mask |= getattr(old, c) != getattr(new, c)[:n]
-    return SongChanges(np.flatnonzero(mask), range(n, len(new)))
+    return SongChanges(np.flatnonzero(counters & ~others), np.flatnonzero(others),
+                       range(n, len(new)))
+
+
+def song_values(game_id: int, songs: SongTable, idx: np.ndarray, columns: Sequence[str]
+                ) -> list[list[int]]:
+    """``[*columns, game_id, song_id]`` per song at ``idx`` (for an UPDATE executemany)."""
+    cols = [getattr(songs, c)[idx] for c in columns]
+    cols.append(np.full(len(idx), game_id, dtype=np.int64))
+    cols.append(songs.id[idx])
+    return np.column_stack(cols).tolist() if len(idx) else []
 
 
 def keyed_changes(old: Sequence[Any], new: Sequence[Any]

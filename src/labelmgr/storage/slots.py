@@ -1,13 +1,16 @@
 """Save slots: up to ``MAX_MANUAL`` named saves and the last ``AUTOSAVES`` autosaves per game.
 
-A slot holds a compressed snapshot of the whole state, the action log that reproduces it and
-the content hash it was played with. Loading a slot makes it the live game (the autosaves of
-later months stay, so the player can go forward again).
+A slot holds a snapshot of the whole state, the action log that reproduces it and the
+content hash it was played with. An autosave's action log is the live game's log up to its
+month (``actions`` NULL: nothing to write each month); it is copied into the slot before the
+live log changes (when a slot is loaded), so every slot always has its history.
+Loading a slot makes it the live game (the autosaves of later months stay, so the player
+can go forward again).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,10 +18,10 @@ from sqlalchemy import Connection, Row, Table, delete, func, insert, select, upd
 
 from labelmgr.errors import LabelError
 from labelmgr.storage import live
-from labelmgr.storage.codec import decode_snapshot, encode_snapshot, pack, unpack
+from labelmgr.storage.codec import decode_snapshot, encode_snapshot, pack, state_parts, unpack
 from labelmgr.storage.db import Database
 from labelmgr.storage.eventlog import audit, forget_events
-from labelmgr.storage.live import log_entries, owned_game, replace_log
+from labelmgr.storage.live import insert_sql, log_entries, owned_game, replace_log
 from labelmgr.storage.tables import SaveSlot
 
 SLOTS: Table = SaveSlot.__table__  # type: ignore[attr-defined]
@@ -40,16 +43,37 @@ class SlotRecord:
     created_at: float
 
 
+_AUTOSAVE = insert_sql("save_slots", ("game_id", "name", "kind", "month", "content_hash",
+                                       "created_at", "snapshot", "actions"))
+_ROTATE = ("DELETE FROM save_slots WHERE game_id = ? AND kind = 'auto' AND id NOT IN "
+           "(SELECT id FROM save_slots WHERE game_id = ? AND kind = 'auto' "
+           f"ORDER BY id DESC LIMIT {AUTOSAVES})")
+
+
 def autosave(conn: Connection, now: float, game_id: int, month: int, content_hash: str,
-             snapshot: bytes, log: Sequence[dict[str, Any]]) -> None:
-    """Add an autosave and drop all but the newest ``AUTOSAVES`` of the game."""
-    conn.execute(insert(SLOTS).values(
-        game_id=game_id, name=f"Autosave, month {month}", kind="auto", month=month,
-        content_hash=content_hash, created_at=now, snapshot=snapshot, actions=pack(list(log))))
-    keep = (select(SLOTS.c.id).where(SLOTS.c.game_id == game_id, SLOTS.c.kind == "auto")
-            .order_by(SLOTS.c.id.desc()).limit(AUTOSAVES))
-    conn.execute(delete(SLOTS).where(SLOTS.c.game_id == game_id, SLOTS.c.kind == "auto",
-                                     SLOTS.c.id.not_in(keep)))
+             snapshot: bytes) -> None:
+    """Add an autosave (its history: the live log) and keep only the newest ``AUTOSAVES``."""
+    conn.exec_driver_sql(_AUTOSAVE, (game_id, f"Autosave, month {month}", "auto", month,
+                                     content_hash, now, snapshot, None))
+    conn.exec_driver_sql(_ROTATE, (game_id, game_id))
+
+
+def slot_log(conn: Connection, slot: Row[Any]) -> list[dict[str, Any]]:
+    """The action log that reproduces a slot."""
+    if slot.actions is not None:
+        return list(unpack(slot.actions))
+    return [e for e in log_entries(conn, slot.game_id) if e["month"] < slot.month]
+
+
+def keep_histories(conn: Connection, game_id: int) -> None:
+    """Copy the live log into every slot of the game that still refers to it."""
+    pending = conn.execute(select(SLOTS.c.id, SLOTS.c.month).where(
+        SLOTS.c.game_id == game_id, SLOTS.c.actions.is_(None))).all()
+    if pending:
+        log = log_entries(conn, game_id)
+        for slot_id, month in pending:
+            conn.execute(update(SLOTS).where(SLOTS.c.id == slot_id).values(
+                actions=pack([e for e in log if e["month"] < month])))
 
 
 def owned_slot(conn: Connection, user_id: int, slot_id: int) -> Row[Any]:
@@ -118,17 +142,19 @@ class SlotRepo:
         with self.db.write() as conn:
             slot = owned_slot(conn, user_id, slot_id)
             state = decode_snapshot(slot.snapshot)
-            log = unpack(slot.actions)
+            log = slot_log(conn, slot)
             game_id = slot.game_id
+            keep_histories(conn, game_id)
             live.clear_rows(conn, game_id)
             live.write_state(conn, game_id, state)
             replace_log(conn, game_id, log)
             forget_events(conn, game_id, from_month=state.month)
-            conn.execute(update(live.GAMES).where(live.GAMES.c.id == game_id).values(
-                version=live.GAMES.c.version + 1, updated_at=now,
-                **live.summary_values(state, slot.content_hash)))
             version = conn.execute(select(live.GAMES.c.version)
                                    .where(live.GAMES.c.id == game_id)).scalar_one()
+            live.update_game(conn, game_id,
+                             live.summary_values(state, state_parts(state), slot.content_hash),
+                             version=version, user_id=user_id, now=now)
+            version += 1
             audit(conn, now, "slot_loaded", f"Loaded slot {slot.name!r} (month {state.month})",
                   user_id=user_id, game_id=game_id, data={"slot_id": slot_id})
         return int(game_id), int(version)
