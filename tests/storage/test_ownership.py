@@ -14,7 +14,7 @@ from labelmgr.engine import advance_month
 from labelmgr.errors import LabelError
 from labelmgr.service import GameService
 from labelmgr.storage import GameRepo, SlotRepo
-from tests.service.play import PASSWORD
+from tests.service.play import PASSWORD, make_service
 from tests.storage.conftest import dump
 
 
@@ -118,3 +118,24 @@ def test_owner_still_has_everything_afterwards(service: GameService,
     service.login("alice", PASSWORD)
     assert service.open_game(two_players["game"]).state == two_players["state"]
     assert [s.name for s in service.list_slots(two_players["game"])][0] == "alice's save"
+
+
+def test_refused_writes_leave_the_database_unchanged(player: GameService, tmp_path: Path):
+    session = player.new_game("Unchanged", seed_code="0000-0500")
+    for i in range(10):
+        player.save_slot(session.game_id, f"s{i}")
+    other = make_service(tmp_path, player.content)
+    other.login("alice", PASSWORD)
+    theirs = other.open_game(session.game_id)
+    theirs.advance()
+    before = dump(player.db.path)
+    for call, code in ((lambda: player.save_slot(session.game_id, "eleventh"),
+                        "SAVE_SLOTS_FULL"),
+                       (session.advance, "SAVE_CONFLICT"),
+                       (lambda: player.register("alice", PASSWORD), "AUTH_USERNAME_TAKEN"),
+                       (lambda: player.load_slot(99999), "SAVE_NOT_FOUND")):
+        with pytest.raises(LabelError) as err:
+            call()
+        assert err.value.code == code
+        assert dump(player.db.path) == before
+    other.close()
