@@ -155,3 +155,19 @@ def test_content_hash_ignores_formatting(folder):
     assert load_content(folder).content_hash == before
     _edit(folder, "balance.json", lambda d: d["start"].__setitem__("reputation", 6))
     assert load_content(folder).content_hash != before
+
+
+def test_every_balance_number_has_a_note(folder):
+    def change(d):
+        del d["notes"]["economy.burn_base"]
+        d["notes"]["economy.nothing_here"] = "A note about no number."
+    _edit(folder, "balance.json", change)
+    problems = _problems(folder)
+    assert "balance.json: $.notes: no description for economy.burn_base" in problems
+    assert ("balance.json: $.notes.economy.nothing_here: names no number in balance.json"
+            in problems)
+
+
+def test_a_note_on_a_parent_covers_its_numbers(content):
+    assert "projects.producer_tiers" in content.balance.notes
+    assert "projects.producer_tiers.0.cost_multiplier" not in content.balance.notes

@@ -140,6 +140,7 @@ def _cross_check(
                     f"events.json: $.events[{ei}].choices[{ci}]: artist effects need the event "
                     "to set concerns_artist"
                 )
+    _check_notes(balance, problems)
     projects = balance.projects
     tiers = {t.id for t in projects.producer_tiers}
     times = {t.id for t in projects.time_investments}
@@ -149,6 +150,38 @@ def _cross_check(
                 f"balance.json: $.projects.forbidden_combinations[{i}]: unknown tier or time "
                 f"({tier!r}, {time!r})"
             )
+
+
+def _number_paths(value: object, path: str = "") -> list[str]:
+    """Dotted paths of every number (a list of numbers counts as one)."""
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in _number_paths(v, f"{path}.{k}" if path else k)]
+    if isinstance(value, list | tuple):
+        if value and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+            return [path]
+        return [p for i, v in enumerate(value) for p in _number_paths(v, f"{path}.{i}")]
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return [path]
+    return []
+
+
+def _check_notes(balance: Balance, problems: list[str]) -> None:
+    """Every number in balance.json has a one-line note, and every note names numbers."""
+    data = balance.model_dump(exclude={"notes"})
+    numbers = _number_paths(data)
+
+    def covered(path: str) -> bool:
+        parts = path.split(".")
+        return any(".".join(parts[:i]) in balance.notes for i in range(1, len(parts) + 1))
+
+    for path in numbers:
+        if not covered(path):
+            problems.append(f"balance.json: $.notes: no description for {path}")
+    for key, text in balance.notes.items():
+        if not any(n == key or n.startswith(key + ".") for n in numbers):
+            problems.append(f"balance.json: $.notes.{key}: names no number in balance.json")
+        if not text.strip() or "\n" in text or len(text) > 160:
+            problems.append(f"balance.json: $.notes.{key}: a note is one line of 1-160 characters")
 
 
 def content_hash(folder: Path) -> str:

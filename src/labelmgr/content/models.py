@@ -403,9 +403,14 @@ class Scoring(_Model):
 
 
 class Balance(_Model):
-    """Every number the engine uses. No game number is hard-coded in the engine."""
+    """Every number the engine uses. No game number is hard-coded in the engine.
+
+    ``notes`` describes every number in one line: a note on a path covers the numbers
+    under it (``"projects.producer_tiers"`` covers every tier's numbers).
+    """
 
     version: str
+    notes: dict[str, str] = Field(min_length=1)
     campaign: Campaign
     difficulties: dict[str, DifficultyPreset]
     start: StartValues
