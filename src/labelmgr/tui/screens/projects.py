@@ -27,10 +27,10 @@ PROJECT_COLUMNS = (
     Column("stage", "Stage"), Column("songs", "Songs", right=True),
     Column("cost", "Cost", descending=True, right=True),
     Column("quality", "Quality", descending=True, right=True),
-    Column("month", "Month", descending=True, right=True),
+    Column("month", "Release", descending=True, right=True),
     Column("revenue", "Revenue", descending=True, right=True),
 )
-"""Columns of the projects table (month: when it releases or plays)."""
+"""Columns of the projects table (release: the month whose resolution releases or plays it)."""
 
 PLANNED = "plan-"
 """Row-key prefix of projects in this month's plan (followed by the plan index)."""
@@ -42,18 +42,20 @@ class ProjectsScreen(GameScreen):
     CSS_PATH = "../styles/projects.tcss"
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
         (0, "-narrow"), (120, "-wide")]
-    """Below 120 columns the detail goes under the table."""
+    """Below 120 columns the detail goes under the table and the preview under the form."""
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (30, "-tall")]
+    """Under 30 lines the form's fields sit without blank lines between them."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("c", "new_project", "New project", tooltip="Open the create-project form",
-                id="projects.new"),
-        Binding("l", "show_list", "Projects", tooltip="The label's projects",
+                show=False, id="projects.new"),
+        Binding("l", "show_list", "List", tooltip="The label's projects", show=False,
                 id="projects.list"),
         Binding("k", "show_catalogue", "Catalogue", tooltip="Released songs, paged",
-                id="projects.catalogue"),
+                show=False, id="projects.catalogue"),
         Binding("x", "remove_planned", "Unplan", tooltip="Take the highlighted planned "
                 "project out of this month's plan", id="projects.remove-planned"),
     ]
-    """Screen keys."""
+    """Screen keys (c, l and k are named on the tabs, so the footer leaves them out)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="projects-title", classes="screen-title")
@@ -95,6 +97,12 @@ class ProjectsScreen(GameScreen):
         if isinstance(action, StartProject):
             self.notify(f"\u201c{action.title}\u201d is out of the plan.", markup=False)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "remove_planned":
+            key = self.table.selected_key if self.is_mounted else None
+            return True if key is not None and key.startswith(PLANNED) else None
+        return True
+
     # ----------------------------------------------------------------- events
 
     @on(ProjectForm.Submitted)
@@ -119,6 +127,7 @@ class ProjectsScreen(GameScreen):
     @on(DataTable.RowHighlighted, "#projects-table")
     def follow_project(self) -> None:
         self.show_detail()
+        self.refresh_bindings()
 
     # ----------------------------------------------------------------- view
 

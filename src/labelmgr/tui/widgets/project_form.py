@@ -80,6 +80,14 @@ class ProjectForm(Vertical):
 
     def compose(self) -> ComposeResult:
         session = self.session
+        with Vertical(id="pf-fields"):
+            yield from self._fields(session)
+        with Vertical(id="pf-side"):
+            yield Static(id="pf-preview")
+            yield Static(id="pf-message")
+            yield Button("Add to plan", id="pf-submit", variant="primary", compact=True)
+
+    def _fields(self, session: GameSession) -> ComposeResult:
         kinds = [(t.name, k) for k, t in session.content.balance.projects.types.items()]
         kinds.append(("Mini-tour", "mini_tour"))
         artists = [(label, aid) for label, aid, _ in artist_choices(session)]
@@ -90,6 +98,8 @@ class ProjectForm(Vertical):
         def entry(name: str, **kw: Any) -> Input:
             return Input(compact=True, id=f"pf-{name}", **kw)
 
+        yield Static("tab next field \u00b7 enter or ctrl+s adds to the plan \u00b7 esc back "
+                     "to the list", classes="hint")
         yield from self._field("kind", "Type", select("kind", kinds, allow_blank=False))
         yield from self._field("artist", "Artist", select("artist", artists,
                                                           prompt="no artist signed"))
@@ -103,9 +113,6 @@ class ProjectForm(Vertical):
         yield from self._field("venue", "Venue", select("venue", venue_choices(session),
                                                         allow_blank=False))
         yield from self._field("cities", "Cities", entry("cities", type="integer"))
-        yield Static(id="pf-preview")
-        yield Static(id="pf-message")
-        yield Button("Add to plan", id="pf-submit", variant="primary", compact=True)
 
     @staticmethod
     def _field(name: str, label: str, control: Any) -> ComposeResult:
