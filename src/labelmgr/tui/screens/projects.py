@@ -99,7 +99,9 @@ class ProjectsScreen(GameScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "remove_planned":
-            key = self.table.selected_key if self.is_mounted else None
+            if not self.is_mounted or self.tabs.active != "tab-list":
+                return False
+            key = self.table.selected_key
             return True if key is not None and key.startswith(PLANNED) else None
         return True
 
@@ -119,6 +121,10 @@ class ProjectsScreen(GameScreen):
         event.form.reset()
         self.app.post_message(StateChanged())
         self.action_show_list()
+
+    @on(TabbedContent.TabActivated)
+    def tab_changed(self) -> None:
+        self.refresh_bindings()
 
     @on(ProjectForm.Cancelled)
     def close_form(self) -> None:

@@ -52,9 +52,6 @@ class ArtistDetail(Static):
         """A signed artist: mood, loyalty and stats, songs, revenue, projects."""
         lines = [Content.assemble((artist.name, "bold"),
                                   f"  {archetype} \u00b7 {artist.genre}")]
-        if spec.bio:
-            lines.append(Content.styled(spec.bio, "italic $text-muted"))
-        lines.append(Content(""))
         lines += [stat_line(label, value) for label, value in (
             ("Mood", artist.mood), ("Loyalty", artist.loyalty),
             ("Popularity", artist.popularity), ("Talent", artist.talent),
@@ -73,6 +70,8 @@ class ArtistDetail(Static):
             lines += [Content(f" \u2022 \u201c{p.title}\u201d {kind_name(p.kind)}, "
                               f"{stage_name(p.stage)} (month {p.release_month})")
                       for p in projects]
+        if spec.bio:
+            lines += [Content(""), Content.styled(spec.bio, "italic $text-muted")]
         self.update(Content("\n").join(lines))
 
     def show_candidate(self, spec: ArtistSpec, archetype: str, gate: str | None,

@@ -38,6 +38,8 @@ FIELDS: tuple[str, ...] = ("kind", "artist", "title", "songs", "producer", "time
 """The form's fields, in order; each has a control ``#pf-<field>`` and ``#pf-<field>-error``."""
 DEFAULT_TIME: str = next(f.default for f in fields(StartProject) if f.name == "time_investment")
 """The time investment the form starts on: the engine's default for ``StartProject``."""
+NUMBER_FIELDS = frozenset({"songs", "producer", "time", "budget", "venue", "cities"})
+"""Fields whose refusal makes the preview's figures meaningless."""
 RECORD_FIELDS = frozenset({"songs", "producer", "time", "budget"})
 TOUR_FIELDS = frozenset({"venue", "cities"})
 
@@ -204,6 +206,8 @@ class ProjectForm(Vertical):
         if outlook is not None and action.project_kind != "mini_tour":
             self.query_one("#pf-budget", Input).placeholder = (
                 f"default {money(outlook.budget_default)}")
+        if errors.keys() & NUMBER_FIELDS:
+            outlook = None  # figures for a refused choice would mislead
         preview.update(preview_text(self.session, action, outlook, after))
         self._show_errors(errors)
         return action if not errors else None

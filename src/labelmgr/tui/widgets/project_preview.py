@@ -29,7 +29,8 @@ def preview_text(session: GameSession, action: StartProject, p: ProjectPreview |
     ``after`` is the plan check with this project added (None when the plan refuses it).
     """
     if p is None:
-        return Content.styled("No preview for these choices.", "$text-muted")
+        return Content.styled("No preview until the fields marked in red are fixed.",
+                              "$text-muted")
     lines = [Content.styled("Preview", "bold $text-accent")]
     if action.project_kind == "mini_tour":
         lines += [_line("Cost", money(p.cost)),
