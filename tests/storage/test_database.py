@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -50,16 +48,6 @@ def test_every_foreign_key_is_indexed(tmp_path: Path):
         for fk in conn.execute(f"PRAGMA foreign_key_list('{table}')"):
             assert fk[3] in indexed, (table, fk[3])
     conn.close()
-
-
-def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path):
-    open_database(tmp_path / "game.db").close()
-    code = ("import sys; from labelmgr.storage import open_database; "
-            f"open_database({str(tmp_path / 'game.db')!r}).close(); "
-            "print('alembic' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                         text=True).stdout.strip()
-    assert out == "False"
 
 
 def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path, content: Content):

@@ -92,12 +92,15 @@ def test_upgraded_game_plays_on(old_db: Path, content: Content):
     svc.close()
 
 
-def test_migration_imports_alembic_only_when_needed(old_db: Path):
+def test_alembic_is_imported_only_for_a_migration(old_db: Path, tmp_path: Path):
     code = ("import sys; from labelmgr.storage import open_database; "
+            f"open_database({str(tmp_path / 'fresh.db')!r}).close(); "
+            f"open_database({str(tmp_path / 'fresh.db')!r}).close(); "
+            "print('alembic' in sys.modules); "
             f"open_database({str(old_db)!r}).close(); print('alembic' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                         text=True).stdout.strip()
-    assert out == "True"
+                         text=True).stdout.split()
+    assert out == ["False", "True"]
 
 
 def test_a_failing_step_keeps_the_old_version_and_names_the_backup(old_db: Path, monkeypatch):

@@ -14,9 +14,10 @@ from labelmgr.content import Content
 from labelmgr.engine import action_to_dict, advance_month, new_game, start_career
 from labelmgr.service import GameService
 from labelmgr.storage import GameRepo, UserRepo
-from labelmgr.storage.codec import decode_snapshot, encode_snapshot, pack, unpack
+from labelmgr.storage.codec import pack, small_blob, small_from_blob, unpack
 from labelmgr.storage.passwords import hash_password
 from labelmgr.storage.rows import song_changes
+from labelmgr.storage.snapshot import decode_snapshot, encode_snapshot
 from tests.service.play import play, played, simple_plan
 
 
@@ -32,6 +33,10 @@ def test_pack_and_snapshot_round_trip(content: Content):
     state = played(content, 14)
     assert unpack(pack({"a": [1, "é"]})) == {"a": [1, "é"]}
     assert decode_snapshot(encode_snapshot(state)) == state
+    assert decode_snapshot(encode_snapshot(state, compress=False)) == state
+    assert small_from_blob(small_blob(state))["history"] == [
+        {"month": h.month, "money": h.money, "revenue": h.revenue, "costs": h.costs,
+         "reputation": h.reputation, "streams": h.streams} for h in state.history]
     empty = new_game(content, seed=1, label_name="Empty")
     assert decode_snapshot(encode_snapshot(empty)) == empty
 

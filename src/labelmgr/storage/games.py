@@ -17,11 +17,12 @@ from sqlalchemy import Row, delete, func, insert, select
 from labelmgr.engine import Action, GameEvent, GameState, action_to_dict
 from labelmgr.errors import LabelError
 from labelmgr.storage import live
-from labelmgr.storage.codec import encode_snapshot, state_parts
+from labelmgr.storage.codec import small_blob
 from labelmgr.storage.db import Database
 from labelmgr.storage.eventlog import append_events, audit, forget_events, game_events
 from labelmgr.storage.live import append_log, log_entries, owned_game
 from labelmgr.storage.slots import SLOTS, autosave
+from labelmgr.storage.snapshot import encode_snapshot
 
 GAMES = live.GAMES
 ACTION_LOG = live.ACTION_LOG
@@ -66,12 +67,12 @@ class GameRepo:
                log: Sequence[dict[str, Any]] = (), kind: str = "created") -> int:
         """Store a new game (with its first autosave) and return its id."""
         now = self.clock()
-        parts = state_parts(state)
-        snapshot = encode_snapshot(state, compress=False, parts=parts)
+        small = small_blob(state)
+        snapshot = encode_snapshot(state, compress=False, small=small)
         with self.db.write() as conn:
             game_id = conn.execute(insert(GAMES).values(
                 user_id=user_id, version=1, created_at=now, updated_at=now,
-                **live.summary_values(state, parts, content_hash))).inserted_primary_key[0]
+                **live.summary_values(state, small, content_hash))).inserted_primary_key[0]
             live.write_state(conn, game_id, state)
             append_log(conn, game_id, log)
             autosave(conn, now, game_id, state.month, content_hash, snapshot)
@@ -102,9 +103,9 @@ class GameRepo:
                      content_hash: str) -> int:
         """Write a resolved month in one transaction; returns the game's new version."""
         now = self.clock()
-        parts = state_parts(new)
-        snapshot = encode_snapshot(new, compress=False, parts=parts)
-        values = live.summary_values(new, parts, content_hash)
+        small = small_blob(new)
+        snapshot = encode_snapshot(new, compress=False, small=small)
+        values = live.summary_values(new, small, content_hash)
         entry = {"month": old.month, "career": old.career,
                  "actions": [action_to_dict(a) for a in plan]}
         with self.db.write() as conn:

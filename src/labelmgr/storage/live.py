@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Row, Table, select
 from labelmgr.engine import GameState
 from labelmgr.errors import LabelError
 from labelmgr.storage import rows
-from labelmgr.storage.codec import pack, unpack
+from labelmgr.storage.codec import small_from_blob
 from labelmgr.storage.tables import ActionLogRow, ArtistRow, Game, LedgerRow, ProjectRow, SongRow
 
 GAMES: Table = Game.__table__  # type: ignore[attr-defined]
@@ -85,14 +85,13 @@ def replace_log(conn: Connection, game_id: int, entries: Sequence[dict[str, Any]
     append_log(conn, game_id, entries)
 
 
-def summary_values(state: GameState, parts: dict[str, Any], content_hash: str
-                   ) -> dict[str, Any]:
-    """The ``games`` columns that mirror the state (``parts`` is ``codec.state_parts``)."""
+def summary_values(state: GameState, small: bytes, content_hash: str) -> dict[str, Any]:
+    """The ``games`` columns that mirror the state (``small`` is ``codec.small_blob``)."""
     return {"label_name": state.label_name, "difficulty": state.difficulty,
             "seed": state.seed, "month": state.month, "money": state.money,
             "complete": state.campaign_complete, "reputation": state.reputation,
             "career": state.career, "content_hash": content_hash,
-            "state": pack(rows.small_state(parts))}
+            "state": small}
 
 
 def update_game(conn: Connection, game_id: int, values: dict[str, Any], *, version: int,
@@ -166,4 +165,4 @@ def read_state(conn: Connection, game_id: int, blob: bytes) -> GameState:
                          .where(SONGS.c.game_id == game_id).order_by(SONGS.c.song_id)).all()
     ledger = conn.execute(select(*(LEDGER.c[c] for c in rows.LEDGER_FIELDS))
                           .where(LEDGER.c.game_id == game_id).order_by(LEDGER.c.seq)).all()
-    return rows.state_from_rows(unpack(blob), artists, projects, songs, ledger)
+    return rows.state_from_rows(small_from_blob(blob), artists, projects, songs, ledger)

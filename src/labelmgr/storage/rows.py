@@ -8,7 +8,6 @@ or projects that changed, so a month writes only those.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,10 +16,8 @@ import numpy as np
 
 from labelmgr.engine import Artist, GameState, LedgerEntry, Project, SongTable, state_from_dict
 from labelmgr.engine.songs import INT_COLUMNS
+from labelmgr.storage.codec import ARTIST_FIELDS, LEDGER_FIELDS, PROJECT_FIELDS
 
-ARTIST_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Artist))
-PROJECT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Project))
-LEDGER_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(LedgerEntry))
 SONG_COLUMNS: tuple[str, ...] = ("song_id", "project_id", "title", "artist_id",
                                  *INT_COLUMNS[2:])
 """Song row columns besides ``game_id`` (``song_id`` is the table's ``id`` column)."""
@@ -29,11 +26,6 @@ MUTABLE_SONG_COLUMNS: tuple[str, ...] = INT_COLUMNS[1:]
 COUNTER_COLUMNS: tuple[str, ...] = ("total_streams", "total_revenue", "last_streams",
                                     "last_revenue")
 """What the catalogue's monthly streaming changes; other changes rewrite the whole row."""
-
-
-def small_state(parts: dict[str, Any]) -> dict[str, Any]:
-    """``codec.state_parts`` without the artists and projects (those have rows)."""
-    return {k: v for k, v in parts.items() if k not in ("artists", "projects")}
 
 
 ARTIST_COLUMNS: tuple[str, ...] = ("game_id", "pos", "artist_id", *ARTIST_FIELDS[1:])

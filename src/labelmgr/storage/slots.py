@@ -18,10 +18,11 @@ from sqlalchemy import Connection, Row, Table, delete, func, insert, select, upd
 
 from labelmgr.errors import LabelError
 from labelmgr.storage import live
-from labelmgr.storage.codec import decode_snapshot, encode_snapshot, pack, state_parts, unpack
+from labelmgr.storage.codec import pack, small_blob, unpack
 from labelmgr.storage.db import Database
 from labelmgr.storage.eventlog import audit, forget_events
 from labelmgr.storage.live import insert_sql, log_entries, owned_game, replace_log
+from labelmgr.storage.snapshot import decode_snapshot, encode_snapshot
 from labelmgr.storage.tables import SaveSlot
 
 SLOTS: Table = SaveSlot.__table__  # type: ignore[attr-defined]
@@ -152,7 +153,7 @@ class SlotRepo:
             version = conn.execute(select(live.GAMES.c.version)
                                    .where(live.GAMES.c.id == game_id)).scalar_one()
             live.update_game(conn, game_id,
-                             live.summary_values(state, state_parts(state), slot.content_hash),
+                             live.summary_values(state, small_blob(state), slot.content_hash),
                              version=version, user_id=user_id, now=now)
             version += 1
             audit(conn, now, "slot_loaded", f"Loaded slot {slot.name!r} (month {state.month})",
