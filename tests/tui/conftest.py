@@ -33,3 +33,25 @@ async def settle(pilot: Pilot) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+CLOCK_START = 1_767_225_600.0
+"""2026-01-01 00:00 UTC: the frozen clock of service-backed tests."""
+
+
+@pytest.fixture
+def make_service(tmp_path, content: Content):
+    """A fresh storage-backed service in ``tmp_path`` (cheap password hashing, fixed clock)."""
+    from labelmgr.service import open_service
+
+    services = []
+
+    def build(name: str = "game.db"):
+        service = open_service(tmp_path / name, content=content, config_dir=tmp_path / "config",
+                               clock=lambda: CLOCK_START, scrypt_n=2**4)
+        services.append(service)
+        return service
+
+    yield build
+    for service in services:
+        service.close()

@@ -60,7 +60,12 @@ GAME_SCREENS: dict[str, str] = {
 class LabelApp(App[None]):
     """The labelmgr terminal game."""
 
-    CSS_PATH = "styles/app.tcss"
+    CSS_PATH: ClassVar[list[str]] = [  # type: ignore[misc]
+        f"styles/{name}.tcss" for name in (
+            "app", "profile", "menu", "new_game", "dashboard", "planner", "report", "results",
+            "help")]
+    """The shared look and every core screen's styles, read once at startup: Textual does
+    not load a default screen's own CSS_PATH, and each new stylesheet re-styles the app."""
     TITLE = "labelmgr"
     COMMANDS = App.COMMANDS | {GameCommands}
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
@@ -68,8 +73,10 @@ class LabelApp(App[None]):
     """Screens lay panels side by side from 100 columns; below that they stack and scroll."""
 
     MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
-        mode: lazy_screen(path) for mode, path in GAME_SCREENS.items()}
-    """The in-game screens, one mode each; the profile and menu live in the default mode."""
+        "menu": Screen, **{mode: lazy_screen(path) for mode, path in GAME_SCREENS.items()}}
+    """The in-game screens, one mode each; ``menu`` holds the profile and main menu, pushed
+    over an empty base screen (Textual cannot switch away from a mode's base screen)."""
+    DEFAULT_MODE: ClassVar[str] = "menu"
 
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
         Binding("d", "show('dashboard')", "Dashboard", tooltip="The label at a glance",
@@ -110,14 +117,13 @@ class LabelApp(App[None]):
         """Why the app could not start (printed by ``run_game`` after exit)."""
         self._service_factory = service_factory
 
-    def get_default_screen(self) -> Screen[Any]:
-        return ProfileScreen()
-
     async def on_mount(self) -> None:
         if self.session is not None:
             await self.open_session(self.session)
-        elif self.service is not None:
-            self._service_ready(self.service, self.service.resume())
+            return
+        await self.push_screen(ProfileScreen())
+        if self.service is not None:
+            self._service_ready(self.service, self.service.user or self.service.resume())
         elif self._service_factory is not None:
             self._build_service(self._service_factory)
 
@@ -171,7 +177,8 @@ class LabelApp(App[None]):
     async def open_session(self, session: GameSession) -> None:
         """Play ``session``: fresh in-game screens, starting on the dashboard."""
         self.session = session
-        for mode, factory in self.MODES.items():
+        for mode in GAME_SCREENS:
+            factory = self.MODES[mode]
             await self.remove_mode(mode)
             self.add_mode(mode, factory)
         await self.switch_mode("dashboard")
@@ -183,7 +190,7 @@ class LabelApp(App[None]):
             self.exit()
             return
         self.session = None
-        await self.switch_mode("_default")
+        await self.switch_mode("menu")
         self.refresh_bindings()
 
     def add_to_plan(self, action: Action) -> str | None:
@@ -236,7 +243,7 @@ class LabelApp(App[None]):
             return action not in ("show", "advance", "answer_event", "results")
         state = session.state
         if action == "show":
-            if parameters[0] not in self.MODES:
+            if parameters[0] not in GAME_SCREENS:
                 return False
             return None if self.current_mode == parameters[0] and screen is \
                 self.screen_stack[0] else True
@@ -277,9 +284,10 @@ class LabelApp(App[None]):
 
     async def action_back(self) -> None:
         """Close a pushed screen; on an in-game screen, go back to the dashboard."""
-        if len(self.screen_stack) > 1 and not isinstance(self.screen, ModalScreen):
+        lowest = 2 if self.current_mode == "menu" else 1  # never below the profile or menu
+        if len(self.screen_stack) > lowest and not isinstance(self.screen, ModalScreen):
             await self.pop_screen()
-        elif self.session is not None and self.current_mode not in ("dashboard", "_default"):
+        elif self.session is not None and self.current_mode not in ("dashboard", "menu"):
             await self.switch_mode("dashboard")
 
     def action_quit_game(self) -> None:

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 class NewGameScreen(Screen[None]):
     """Start a campaign. Enter in the name starts it with the difficulty and seed shown."""
 
-    CSS_PATH = "../styles/new_game.tcss"
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
         Binding("escape", "cancel", "Back", id="new-game.cancel"),
     ]
@@ -39,9 +38,9 @@ class NewGameScreen(Screen[None]):
             yield Label("Difficulty")
             with RadioSet(id="difficulty"):
                 for ident, preset in presets.items():
-                    yield RadioButton(
-                        f"{preset.name} · {money(preset.starting_money)} — "
-                        f"{preset.description}", value=ident == "normal", name=ident)
+                    yield RadioButton(f"{preset.name} · {money(preset.starting_money)}",
+                                      value=ident == "normal", name=ident)
+            yield Static("", id="difficulty-text", classes="hint")
             yield Label("Seed code (optional: the same code gives the same world)")
             yield Input(app.seed_code or "", id="seed", placeholder="random, e.g. 7Q2K-MX4P")
             yield Static("", id="seed-error", classes="-error")
@@ -52,6 +51,20 @@ class NewGameScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#label-name", Input).focus()
+        self.describe_difficulty()
+
+    @on(RadioSet.Changed, "#difficulty")
+    def describe_difficulty(self) -> None:
+        """Show what the chosen difficulty means (from the content)."""
+        app: LabelApp = self.app  # type: ignore[assignment]
+        assert app.service is not None
+        preset = app.service.content.balance.difficulties[self._difficulty]
+        self.query_one("#difficulty-text", Static).update(plain(preset.description))
+
+    @property
+    def _difficulty(self) -> str:
+        pressed = self.query_one("#difficulty", RadioSet).pressed_button
+        return pressed.name if pressed and pressed.name else "normal"
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -67,8 +80,7 @@ class NewGameScreen(Screen[None]):
         assert app.service is not None
         name = self.query_one("#label-name", Input).value.strip()
         seed = self.query_one("#seed", Input).value.strip() or None
-        pressed = self.query_one("#difficulty", RadioSet).pressed_button
-        difficulty = pressed.name if pressed and pressed.name else "normal"
+        difficulty = self._difficulty
         name_error = self.query_one("#label-name-error", Static)
         seed_error = self.query_one("#seed-error", Static)
         name_error.update("")

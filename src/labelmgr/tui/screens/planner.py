@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from labelmgr.engine import Options, ResolveEvent, TakeMeeting, TalkToArtist
 from labelmgr.errors import LabelError
+from labelmgr.tui.app import GAME_SCREENS
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.screens.dashboard import title_line
 from labelmgr.tui.screens.modals.choice import (
@@ -43,7 +44,6 @@ def _entry(option_id: str, first: str, second: str = "", *, disabled: bool = Fal
 class PlannerScreen(GameScreen):
     """Fill the focus slots; see the projected money before advancing."""
 
-    CSS_PATH = "../styles/planner.tcss"
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
         Binding("x,delete", "remove", "Remove", tooltip="Take the highlighted action out",
                 id="planner.remove"),
@@ -157,10 +157,10 @@ class PlannerScreen(GameScreen):
                               f"Talk to {who} · {plain(c.conversation.title)}{planned}",
                               disabled=full or c.artist_id in talked))
         out.append(_entry("roster", "Sign an artist (roster, no slot)",
-                          disabled="roster" not in self.app.MODES))
+                          disabled="roster" not in GAME_SCREENS))
         out.append(_header("Projects and marketing"))
         out.append(_entry("projects", f"Start a single, EP or mini-tour (projects){no_slot}",
-                          disabled=full or "projects" not in self.app.MODES))
+                          disabled=full or "projects" not in GAME_SCREENS))
         targets = " [$text-muted](no record in production)[/]" \
             if not options.marketing_targets else no_slot
         out.append(_entry("marketing", f"Marketing push on a record{targets}",

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 class ProfileScreen(Screen[None]):
     """Username, password (twice when registering), remember me; Enter logs in."""
 
-    CSS_PATH = "../styles/profile.tcss"
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
         Binding("ctrl+r", "toggle_register", "Register / log in",
                 tooltip="Switch between logging in and registering a new profile",
@@ -64,6 +63,8 @@ class ProfileScreen(Screen[None]):
 
     def service_ready(self) -> None:
         """Called by the app when the service arrives: run a submit made while loading."""
+        if not self.is_mounted:
+            return
         self._show_status("")
         pending, self._pending = self._pending, None
         if pending:
@@ -133,7 +134,7 @@ class ProfileScreen(Screen[None]):
         remember = self.query_one("#remember", Checkbox).value
         self._authenticate(kind, username, password, remember)
 
-    @work(thread=True, exclusive=True, group="auth", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="auth")
     def _authenticate(self, kind: str, username: str, password: str, remember: bool) -> None:
         """Password hashing takes a noticeable moment: keep it off the UI thread."""
         service = self._app.service

@@ -1,0 +1,145 @@
+"""Main menu and new game: start, continue, load, delete with confirmation, leave a game."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input
+
+from labelmgr.engine import parse_seed_code
+from labelmgr.tui.factory import make_app
+from labelmgr.tui.screens.dashboard import DashboardScreen
+from labelmgr.tui.screens.menu import MenuScreen
+from labelmgr.tui.screens.modals.confirm import ConfirmModal, LeaveModal
+from labelmgr.tui.screens.new_game import NewGameScreen
+from labelmgr.tui.screens.report import ReportScreen
+from tests.tui.conftest import SIZE, settle
+
+
+def _signed_in(make_service):
+    service = make_service()
+    service.register("ana", "secret-pass-1")
+    return service
+
+
+async def test_new_game_from_the_menu_with_a_seed_code(make_service):
+    service = _signed_in(make_service)
+    app = make_app(service, seed_code="0000-0007")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, MenuScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, NewGameScreen)
+        assert app.screen.query_one("#seed", Input).value == "0000-0007"
+        await pilot.press(*"Neon Owl Records", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        state = app.session.state
+        assert (state.label_name, state.difficulty, state.seed) == ("Neon Owl Records",
+                                                                    "normal", 7)
+        assert [g.label_name for g in service.list_games()] == ["Neon Owl Records"]
+
+
+async def test_a_bad_seed_code_is_refused_next_to_the_field(make_service):
+    service = _signed_in(make_service)
+    app = make_app(service, seed_code="not-a-code!")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", *"Neon Owl", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, NewGameScreen)
+        assert str(app.screen.query_one("#seed-error").render()) != ""
+        assert app.screen.query_one("#seed", Input).has_focus
+        assert service.list_games() == []
+
+
+async def test_an_empty_label_name_is_refused_next_to_the_field(make_service):
+    service = _signed_in(make_service)
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, NewGameScreen)
+        assert str(app.screen.query_one("#label-name-error").render()) != ""
+        assert service.list_games() == []
+        await pilot.press("escape")
+        assert isinstance(app.screen, MenuScreen)
+
+
+async def test_advance_saves_and_continue_resumes_the_game(make_service):
+    service = _signed_in(make_service)
+    service.new_game("Neon Owl Records", seed_code="0000-0007")
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("A", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("q")
+        assert isinstance(app.screen, LeaveModal)
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, MenuScreen)
+        assert app.session is None
+        assert [g.month for g in service.list_games()] == [2]
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        assert app.session.state.month == 2
+
+
+async def test_load_a_game_from_the_list_with_arrows_and_enter(make_service):
+    service = _signed_in(make_service)
+    older = service.new_game("First Label", seed_code="0000-0001")
+    service.new_game("Second Label", seed_code="0000-0002")
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        assert app.screen.query_one("#games", DataTable).has_focus
+        rows = [g.label_name for g in service.list_games()]
+        await pilot.press(*["down"] * rows.index("First Label"), "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        assert app.session.game_id == older.game_id
+
+
+async def test_delete_asks_first(make_service):
+    service = _signed_in(make_service)
+    service.new_game("Doomed Label", seed_code="0000-0003")
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l", "x")
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("escape")
+        assert len(service.list_games()) == 1
+        await pilot.press("x", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MenuScreen)
+        assert service.list_games() == []
+
+
+async def test_quit_from_a_game_asks_and_q_again_quits(make_service):
+    service = _signed_in(make_service)
+    service.new_game("Neon Owl Records")
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("q")
+        assert isinstance(app.screen, LeaveModal)
+        await pilot.press("escape")
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("q", "q")
+        await settle(pilot)
+    assert app.return_code == 0
+
+
+def test_seed_code_round_trip_used_above():
+    assert parse_seed_code("0000-0007") == 7

@@ -1,0 +1,131 @@
+"""Profiles: register, log in, remembered logins, refusals shown in place."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from labelmgr.tui.factory import make_app
+from labelmgr.tui.screens.menu import MenuScreen
+from labelmgr.tui.screens.profile import ProfileScreen
+from tests.tui.conftest import SIZE, settle
+
+
+async def _type(pilot, text: str) -> None:
+    await pilot.press(*text)
+
+
+async def test_register_asks_twice_and_signs_in(make_service):
+    service = make_service()
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ProfileScreen)
+        await _type(pilot, "ana")
+        await pilot.press("enter")
+        await _type(pilot, "secret-pass-1")
+        await pilot.press("ctrl+r")
+        assert app.screen.query_one("#confirm", Input).has_focus
+        await _type(pilot, "secret-pass-1")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MenuScreen)
+        assert service.user is not None and service.user.username == "ana"
+
+
+async def test_register_refuses_two_different_passwords(make_service):
+    service = make_service()
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await _type(pilot, "ana")
+        await pilot.press("enter")
+        await _type(pilot, "secret-pass-1")
+        await pilot.press("ctrl+r")
+        await _type(pilot, "secret-pass-2")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ProfileScreen)
+        status = app.screen.query_one("#profile-status")
+        assert "differ" in str(status.render())
+        assert status.has_class("-error")
+        assert service.user is None
+        assert service.list_users() == []
+
+
+async def test_log_in_with_a_wrong_password_shows_why_in_place(make_service):
+    service = make_service()
+    service.register("ana", "secret-pass-1")
+    service.logout()
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await _type(pilot, "ana")
+        await pilot.press("enter")
+        await _type(pilot, "wrong-pass")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ProfileScreen)
+        assert app.screen.query_one("#profile-status").has_class("-error")
+        assert app.screen.query_one("#password", Input).has_focus
+        assert service.user is None
+        password = app.screen.query_one("#password", Input)
+        password.value = "secret-pass-1"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MenuScreen)
+        assert service.user.username == "ana"
+
+
+async def test_a_remembered_login_opens_the_menu_and_log_out_forgets_it(make_service):
+    first = make_service()
+    first.register("ana", "secret-pass-1", remember=True)
+    first.close()
+    service = make_service()
+    app = make_app(service_factory=lambda: service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, MenuScreen)
+        assert service.user.username == "ana"
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, ProfileScreen)
+        assert service.user is None
+        assert make_service().resume() is None
+
+
+async def test_a_login_typed_while_the_database_opens_goes_through(make_service):
+    import threading
+
+    service = make_service()
+    service.register("ana", "secret-pass-1")
+    service.logout()
+    gate = threading.Event()
+
+    def slow_factory():
+        gate.wait(10)
+        return service
+
+    app = make_app(service_factory=slow_factory)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        assert app.service is None
+        await _type(pilot, "ana")
+        await pilot.press("enter")
+        await _type(pilot, "secret-pass-1")
+        await pilot.press("enter")
+        assert "Opening the database" in str(app.screen.query_one("#profile-status").render())
+        gate.set()
+        await settle(pilot)
+        assert isinstance(app.screen, MenuScreen)
+
+
+async def test_a_broken_service_closes_the_app_with_its_message():
+    from labelmgr.errors import LabelError
+
+    def broken():
+        raise LabelError("CONTENT_INVALID", "1 problem(s) in content:\nroles.json: $.x: bad")
+
+    app = make_app(service_factory=broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+    assert app.return_code == 1
+    assert app.startup_error == "1 problem(s) in content:\nroles.json: $.x: bad"
