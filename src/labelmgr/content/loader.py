@@ -68,6 +68,9 @@ def _read(path: Path, model: type[BaseModel], problems: list[str]) -> BaseModel 
     except json.JSONDecodeError as exc:
         problems.append(f"{name}: line {exc.lineno} column {exc.colno}: invalid JSON: {exc.msg}")
         return None
+    except RecursionError:
+        problems.append(f"{name}: invalid JSON: nested too deeply")
+        return None
     try:
         return model.model_validate(raw)
     except ValidationError as exc:

@@ -10,7 +10,7 @@ month charges never disagree.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from labelmgr.content import Content
 from labelmgr.content.models import Choice
@@ -155,8 +155,38 @@ def check_plan(state: GameState, actions: Sequence[Action], content: Content) ->
             if walk.check.slots_used > state.focus_slots:
                 raise _fail("GAME_NO_SLOTS",
                             f"All {state.focus_slots} focus slots are already planned", index)
-        _CHECKS[type(action)](walk, action, index)
+        check = _CHECKS.get(type(action))
+        if check is None:
+            raise _fail("VAL_ACTION", f"{action!r} is not a player action", index)
+        check_field_types(action, index)
+        check(walk, action, index)
     return walk.check
+
+
+WHOLE_FIELDS: dict[str, str] = {"song_count": "VAL_SONG_COUNT", "budget_per_song": "VAL_BUDGET",
+                                "cities": "VAL_CITIES", "spend": "VAL_SPEND",
+                                "project_id": "VAL_PROJECT"}
+"""Action fields that hold whole numbers, with the code of their refusal."""
+
+
+def check_field_types(action: Action, index: int = 0) -> None:
+    """Refuse an action whose fields have the wrong type (text for a number, a fraction...).
+
+    Raises:
+        LabelError: the field's ``VAL_`` code (``VAL_ACTION`` for text fields).
+    """
+    for f in fields(action):
+        value = getattr(action, f.name)
+        if value is None and f.default is None:
+            continue
+        if f.name in WHOLE_FIELDS:
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise _fail(WHOLE_FIELDS[f.name], f"{f.name.replace('_', ' ').capitalize()} "
+                            f"must be a whole number, not {value!r}", index)
+        elif not isinstance(value, str):
+            raise _fail("VAL_TITLE" if f.name == "title" else "VAL_ACTION",
+                        f"{f.name.replace('_', ' ').capitalize()} must be text, not {value!r}",
+                        index)
 
 
 def _check_event(walk: _Walk, a: ResolveEvent, index: int) -> None:

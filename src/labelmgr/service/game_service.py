@@ -58,9 +58,13 @@ class GameService:
 
     def register(self, username: str, password: str, *, remember: bool = False) -> UserInfo:
         """Create a profile and log in as it."""
+        if remember:
+            self._remember.prepare()
         return self._log_in(self._auth.register(username, password), remember)
 
     def login(self, username: str, password: str, *, remember: bool = False) -> UserInfo:
+        if remember:
+            self._remember.prepare()
         return self._log_in(self._auth.login(username, password), remember)
 
     def _log_in(self, record: UserRecord, remember: bool) -> UserInfo:

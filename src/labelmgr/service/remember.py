@@ -1,7 +1,9 @@
 """The "remember me" token file in the config folder (0600; the folder 0700).
 
 The file maps each database path to the token of its remembered login; the database keeps
-only the token's SHA-256. Unreadable or foreign content counts as no remembered login.
+only the token's SHA-256. Unreadable or foreign content counts as no remembered login; a
+folder that cannot be written is ``AUTH_REMEMBER`` (checked by ``prepare`` before a login
+writes anything).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import json
 import os
 import secrets
 from pathlib import Path
+
+from labelmgr.errors import LabelError
 
 FILE_NAME = "session.json"
 
@@ -40,17 +44,36 @@ class RememberFile:
             return {}
         return {str(k): str(v) for k, v in data.items()}
 
-    def _write(self, data: dict[str, str]) -> None:
+    def _error(self, e: OSError) -> LabelError:
+        return LabelError("AUTH_REMEMBER", f"Cannot remember the login in {self.path.parent}: "
+                          f"{e.strerror}. Log in without \"remember me\", or set "
+                          "LABELMGR_CONFIG_DIR to a folder you can write.",
+                          {"path": str(self.path)})
+
+    def prepare(self) -> None:
+        """Make sure the token file can be written (creating its folder, 0700)."""
         folder = self.path.parent
-        if not folder.exists():
-            folder.mkdir(parents=True, mode=0o700)
-            os.chmod(folder, 0o700)
+        try:
+            if not folder.exists():
+                folder.mkdir(parents=True, mode=0o700)
+                os.chmod(folder, 0o700)
+            if not os.access(folder, os.W_OK | os.X_OK):
+                raise PermissionError(13, "Permission denied")
+        except OSError as e:
+            raise self._error(e) from e
+
+    def _write(self, data: dict[str, str]) -> None:
+        self.prepare()
         tmp = self.path.with_name(f".{FILE_NAME}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, self.path)
+        try:
+            fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh)
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, self.path)
+        except OSError as e:
+            tmp.unlink(missing_ok=True)
+            raise self._error(e) from e
 
     def token(self) -> str | None:
         return self._read().get(self.key)
@@ -66,6 +89,9 @@ class RememberFile:
             return
         if data:
             self._write(data)
-        else:
+            return
+        try:
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()
+        except OSError as e:
+            raise self._error(e) from e

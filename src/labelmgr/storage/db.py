@@ -56,6 +56,10 @@ class Database:
             raise LabelError("DB_ERROR", f"The database {self.path} failed: {e.orig}") from e
         except exc.DatabaseError as e:
             raise LabelError("DB_ERROR", f"The database {self.path} failed: {e.orig}") from e
+        except OverflowError as e:
+            raise LabelError("DB_NUMBER_TOO_LARGE", "A number is too large to store (SQLite "
+                             "keeps whole numbers up to 9,223,372,036,854,775,807); nothing "
+                             "was saved") from e
 
     def close(self) -> None:
         self.engine.dispose()
@@ -66,7 +70,8 @@ def open_database(path: str | os.PathLike[str]) -> Database:
 
     Raises:
         LabelError: ``DB_CORRUPT`` (not SQLite, or failing its check), ``DB_SCHEMA_NEWER``
-            (written by a newer labelmgr), ``DB_OPEN`` (cannot create the file or folder).
+            (written by a newer labelmgr), ``DB_OPEN`` (cannot create the file or folder),
+            ``DB_READONLY`` (the file or its folder cannot be written).
     """
     db_path = Path(path).expanduser().absolute()
     fresh = _prepare_file(db_path)
@@ -108,6 +113,7 @@ def _preflight(path: Path) -> int:
         raise LabelError("DB_OPEN", f"Cannot read the database {path}: {e.strerror}") from e
     if header != SQLITE_HEADER:
         raise corrupt_error(path, "it is not an SQLite database")
+    _check_writable(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -127,6 +133,20 @@ def _preflight(path: Path) -> int:
     if problems != ["ok"]:
         raise corrupt_error(path, "; ".join(problems[:3]))
     return version
+
+
+def _check_writable(path: Path) -> None:
+    """``DB_READONLY`` unless the file and its folder (for the WAL journal) can be written."""
+    if not os.access(path, os.W_OK):
+        where = f"the file {path} is read-only"
+    elif not os.access(path.parent, os.W_OK | os.X_OK):
+        where = (f"its folder {path.parent} is read-only (labelmgr writes its journal next "
+                 "to the file)")
+    else:
+        return
+    raise LabelError("DB_READONLY", f"Cannot save to the database: {where}. It was left "
+                     "untouched: make it writable, or pass --db another file.",
+                     {"path": str(path)})
 
 
 def backups_of(path: Path) -> list[Path]:

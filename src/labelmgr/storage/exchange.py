@@ -96,7 +96,7 @@ def read(path: str | os.PathLike[str]) -> Exported:
         raise LabelError("SAVE_IMPORT_READ", f"Cannot read {source}: {e.strerror}") from e
     try:
         doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as e:
+    except (UnicodeDecodeError, ValueError, RecursionError) as e:
         raise _bad(source, "it is not valid JSON (truncated or damaged?)") from e
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise LabelError("SAVE_IMPORT_FORMAT", f"{source} is not a labelmgr export")

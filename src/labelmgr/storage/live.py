@@ -51,13 +51,23 @@ _ROW_UPDATE = _update_songs_sql(rows.MUTABLE_SONG_COLUMNS)
 _LOG_INSERT = insert_sql("action_log", ("game_id", "month", "career", "actions"))
 
 
+MAX_ROW_ID = 2**63 - 1
+"""SQLite's largest row id: a bigger number cannot name a stored game or slot."""
+
+
+def is_row_id(value: object) -> bool:
+    """True for a whole number that can be a SQLite row id (bigger ones name nothing)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_ROW_ID
+
+
 def owned_game(conn: Connection, user_id: int, game_id: int) -> Row[Any]:
     """The game's row, if it belongs to ``user_id``.
 
     Raises:
         LabelError: ``SAVE_NOT_FOUND`` (no such game) or ``AUTH_FORBIDDEN`` (not yours).
     """
-    row = conn.execute(select(GAMES).where(GAMES.c.id == game_id)).first()
+    row = conn.execute(select(GAMES).where(GAMES.c.id == game_id)).first() \
+        if is_row_id(game_id) else None
     if row is None:
         raise LabelError("SAVE_NOT_FOUND", f"There is no game {game_id}", {"game_id": game_id})
     if row.user_id != user_id:

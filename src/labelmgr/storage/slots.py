@@ -81,7 +81,7 @@ def owned_slot(conn: Connection, user_id: int, slot_id: int) -> Row[Any]:
     """The slot's row with its game's owner checked (``SAVE_NOT_FOUND``/``AUTH_FORBIDDEN``)."""
     row = conn.execute(select(SLOTS, live.GAMES.c.user_id)
                        .join(live.GAMES, live.GAMES.c.id == SLOTS.c.game_id)
-                       .where(SLOTS.c.id == slot_id)).first()
+                       .where(SLOTS.c.id == slot_id)).first() if live.is_row_id(slot_id) else None
     if row is None:
         raise LabelError("SAVE_NOT_FOUND", f"There is no save slot {slot_id}",
                          {"slot_id": slot_id})
