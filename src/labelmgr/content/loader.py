@@ -201,8 +201,11 @@ def check_content(path: Path | str | None = None) -> tuple[Content | None, list[
     """Validate a content folder; return the content (or None) and every problem found."""
     folder = Path(path) if path is not None else default_content_dir()
     problems: list[str] = []
-    if not folder.is_dir():
-        return None, [f"{folder}: not a content folder"]
+    try:
+        if not folder.is_dir():
+            return None, [f"{folder}: not a content folder"]
+    except OSError as exc:  # a folder on the way cannot be entered
+        return None, [f"{folder}: not a content folder ({exc.strerror})"]
     parsed = {name: _read(folder / name, model, problems) for name, model in FILES.items()}
     if problems:
         return None, problems

@@ -158,10 +158,14 @@ class EventsFile(_Model):
 Range = tuple[float, float]
 
 
+MAX_STARTING_MONEY = 10**12
+"""Far above any sane preset, and far below what a 64-bit database column holds."""
+
+
 class DifficultyPreset(_Model):
     name: str
     description: str = ""
-    starting_money: int = Field(gt=0)
+    starting_money: int = Field(gt=0, le=MAX_STARTING_MONEY)
     starting_artist: str = Field(pattern=ID_PATTERN)
 
 
@@ -412,7 +416,7 @@ class Balance(_Model):
     version: str
     notes: dict[str, str] = Field(min_length=1)
     campaign: Campaign
-    difficulties: dict[str, DifficultyPreset]
+    difficulties: dict[str, DifficultyPreset] = Field(min_length=1)
     start: StartValues
     progression: Progression
     economy: Economy
