@@ -60,6 +60,8 @@ class Database:
             raise LabelError("DB_NUMBER_TOO_LARGE", "A number is too large to store (SQLite "
                              "keeps whole numbers up to 9,223,372,036,854,775,807); nothing "
                              "was saved") from e
+        except sqlite3.DatabaseError as e:  # from the plain executemany of a month
+            raise LabelError("DB_ERROR", f"The database {self.path} failed: {e}") from e
 
     def close(self) -> None:
         self.engine.dispose()
