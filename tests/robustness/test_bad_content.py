@@ -18,7 +18,7 @@ import pytest
 from labelmgr.content import default_content_dir
 from labelmgr.errors import LabelError
 from labelmgr.tui.run import open_game_service
-from tests.robustness.cli import PERMISSIONS_APPLY, assert_refused, hand_over, run
+from tests.robustness.cli import assert_refused, hand_over, run
 
 
 def _edit(name: str, change: Callable[[Any], None]) -> Callable[[Path], None]:
@@ -123,7 +123,6 @@ def test_not_a_content_folder(home: Path, where: str):
                    f"{target}: not a content folder")
 
 
-@pytest.mark.skipif(not PERMISSIONS_APPLY, reason="root reads any file (and no setpriv)")
 def test_unreadable_content_file(home: Path):
     (home / "content" / "roles.json").chmod(0)
     hand_over(home)
@@ -137,13 +136,12 @@ def test_the_game_refuses_to_start_on_bad_content(home: Path, case: str):
     spoil, problem = CASES[case]
     spoil(home / "content")
     hand_over(home)
-    result = run(["--content", str(home / "content")], home)
+    result = run(["--content", str(home / "content")], home, fresh=True)
     assert result.returncode == 1
     assert_refused(result, "labelmgr: 1 problem(s) in content:", problem)
     assert not (home / "data").exists()
 
 
-@pytest.mark.skipif(not PERMISSIONS_APPLY, reason="root enters any folder (and no setpriv)")
 def test_content_folder_behind_a_closed_folder(home: Path):
     closed = home / "closed"
     closed.mkdir()

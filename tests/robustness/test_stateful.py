@@ -409,5 +409,5 @@ class ServiceMachine(RuleBasedStateMachine):
 
 
 ServiceMachine.TestCase.settings = settings(
-    max_examples=20, stateful_step_count=40, deadline=None)
+    max_examples=30, stateful_step_count=50, deadline=None)
 test_service_state_machine = ServiceMachine.TestCase

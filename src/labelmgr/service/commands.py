@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import warnings
 from pathlib import Path
 
 from labelmgr.errors import LabelError
@@ -29,9 +30,15 @@ def read_password(args: argparse.Namespace, *, confirm: bool = False) -> str:
         if not line:
             raise LabelError("VAL_PASSWORD", "No password on standard input")
         return line.rstrip("\r\n")
-    password = getpass.getpass("Password: ")
-    if confirm and getpass.getpass("Password again: ") != password:
-        raise LabelError("VAL_PASSWORD", "The two passwords differ")
+    try:
+        with warnings.catch_warnings():  # no terminal: getpass says so once, in plain words
+            warnings.simplefilter("ignore", getpass.GetPassWarning)
+            password = getpass.getpass("Password: ")
+            if confirm and getpass.getpass("Password again: ") != password:
+                raise LabelError("VAL_PASSWORD", "The two passwords differ")
+    except EOFError as e:
+        raise LabelError("VAL_PASSWORD", "No password was typed (the input ended); pipe one "
+                         "with --password-stdin") from e
     return password
 
 

@@ -140,13 +140,13 @@ def _preflight(path: Path) -> int:
 def _check_writable(path: Path) -> None:
     """``DB_READONLY`` unless the file and its folder (for the WAL journal) can be written."""
     if not os.access(path, os.W_OK):
-        where = f"the file {path} is read-only"
+        why = "the file is read-only"
     elif not os.access(path.parent, os.W_OK | os.X_OK):
-        where = (f"its folder {path.parent} is read-only (labelmgr writes its journal next "
-                 "to the file)")
+        why = (f"its folder {path.parent} is read-only (labelmgr writes its journal next to "
+               "the file)")
     else:
         return
-    raise LabelError("DB_READONLY", f"Cannot save to the database: {where}. It was left "
+    raise LabelError("DB_READONLY", f"Cannot save to the database {path}: {why}. It was left "
                      "untouched: make it writable, or pass --db another file.",
                      {"path": str(path)})
 

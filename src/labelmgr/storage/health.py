@@ -28,12 +28,15 @@ class Health:
 
 def inspect_database(path: Path) -> Health:
     """Header, schema version, ``PRAGMA integrity_check`` and row counts of ``path``."""
-    if not path.exists():
-        return Health(path, exists=False)
-    size = path.stat().st_size
-    backups = backups_of(path)
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
+    try:
+        if not path.exists():
+            return Health(path, exists=False)
+        size = path.stat().st_size
+        backups = backups_of(path)
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as e:
+        return Health(path, True, problems=[f"cannot read it: {e.strerror}"])
     if size and header != SQLITE_HEADER:
         return Health(path, True, size, problems=["not an SQLite database"], backups=backups)
     try:
