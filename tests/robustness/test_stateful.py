@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from labelmgr.content import load_content
-from labelmgr.engine import GameState
+from labelmgr.engine import GameState, seed_code
 from labelmgr.errors import LabelError
 from labelmgr.service import GameSession, open_service
 from labelmgr.service.auth import MAX_FAILURES, lock_seconds
@@ -132,8 +132,6 @@ class ServiceMachine(RuleBasedStateMachine):
     @rule(label=st.sampled_from(["Night Owl Records", "Ünïcødé Sound", "  spaced   out  "]),
           seed=st.integers(0, 2**40 - 1))
     def new_game(self, label: str, seed: int) -> None:
-        from labelmgr.engine import seed_code
-
         session = self.svc.new_game(label, seed_code=seed_code(seed))
         assert session.state.label_name == " ".join(label.split())
         self.m.add_game(session.game_id, self.m.current, session.state,
