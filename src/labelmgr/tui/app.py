@@ -53,6 +53,7 @@ GAME_SCREENS: dict[str, str] = {
     "roster": "labelmgr.tui.screens.roster:RosterScreen",
     "projects": "labelmgr.tui.screens.projects:ProjectsScreen",
     "news": "labelmgr.tui.screens.news:NewsScreen",
+    "saves": "labelmgr.tui.screens.saves:SavesScreen",
 }
 """Each in-game mode and its screen (imported lazily: they pull in the engine)."""
 

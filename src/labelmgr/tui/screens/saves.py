@@ -1,0 +1,191 @@
+"""``SavesScreen``: the open game's save slots and autosaves; save, load, delete."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widgets import Button, DataTable, Footer, Input, Label, Static
+
+from labelmgr.errors import LabelError
+from labelmgr.service import GameSession, SlotInfo
+from labelmgr.tui.screens.base import GameScreen
+from labelmgr.tui.screens.modals.confirm import ConfirmModal
+
+if TYPE_CHECKING:
+    from labelmgr.service import GameService
+
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+"""How a slot's time reads (local time)."""
+
+
+def slot_time(when: datetime) -> str:
+    """A slot's creation time in local time (naive times are taken as they are)."""
+    if when.tzinfo is not None:
+        when = when.astimezone()
+    return when.strftime(TIME_FORMAT)
+
+
+class SavesScreen(GameScreen):
+    """Manual slots then autosaves, newest first; enter loads, x deletes, c names a save."""
+
+    CSS_PATH = "../styles/saves.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "new_save", "New save", tooltip="Name a new save slot", id="saves.new"),
+        Binding("x", "delete_slot", "Delete", tooltip="Delete the highlighted slot (asks first)",
+                id="saves.delete"),
+        Binding("delete", "delete_slot", "Delete", show=False, id="saves.delete-key"),
+    ]
+    """Screen keys (enter on a slot loads it, after a confirmation)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._slots: dict[str, SlotInfo] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="saves-title", classes="screen-title")
+        with Horizontal(id="save-bar"):
+            yield Label("New save", id="save-label")
+            yield Input(placeholder="name it, then enter", compact=True, id="save-name")
+            yield Button("Save", id="save-button", variant="primary", compact=True)
+        yield Static(id="save-error", classes="field-error")
+        table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True,
+                                          id="slots-table")
+        yield table
+        yield Static("\u2191\u2193 move \u00b7 enter load \u00b7 x delete \u00b7 c new save",
+                     classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.table
+        for key, label in (("name", "Name"), ("kind", "Kind"), ("month", "Month"),
+                           ("when", "Saved"), ("note", "")):
+            table.add_column(label, key=key)
+        super().on_mount()
+        table.focus()
+
+    @property
+    def service(self) -> GameService | None:
+        return self.game_app.service
+
+    @property
+    def table(self) -> DataTable[str]:
+        return self.query_one("#slots-table", DataTable)
+
+    # ----------------------------------------------------------------- view
+
+    def refresh_view(self) -> None:
+        """Reload the slot list from the service."""
+        title = self.query_one("#saves-title", Static)
+        session, service = self.session, self.service
+        if service is None or session.game_id is None:
+            title.update("Saves need a stored game (log in and open a game).")
+            self.table.clear()
+            self._slots = {}
+            return
+        try:
+            slots = service.list_slots(session.game_id)
+        except LabelError as exc:
+            title.update(f"Saves: {exc.message}")
+            return
+        title.update(f"Saves \u00b7 {session.state.label_name} \u00b7 playing month "
+                     f"{session.state.month} \u00b7 {len(slots)} slot"
+                     f"{'s' if len(slots) != 1 else ''}")
+        self._fill(slots)
+
+    def _fill(self, slots: list[SlotInfo]) -> None:
+        table = self.table
+        keep = self.selected_slot
+        table.clear()
+        self._slots = {str(s.id): s for s in slots}
+        for s in slots:
+            note = "content changed since" if s.content_changed else ""
+            table.add_row(s.name, "autosave" if s.kind == "auto" else "manual",
+                          f"month {s.month}", slot_time(s.created_at), note, key=str(s.id))
+        if keep is not None and str(keep.id) in self._slots:
+            table.move_cursor(row=list(self._slots).index(str(keep.id)), animate=False)
+        if not slots:
+            self.query_one("#save-error", Static).update("")
+
+    @property
+    def selected_slot(self) -> SlotInfo | None:
+        table = self.table
+        if table.row_count == 0 or not self._slots:
+            return None
+        key = list(self._slots)[min(table.cursor_row, len(self._slots) - 1)]
+        return self._slots[key]
+
+    # ----------------------------------------------------------------- actions
+
+    def action_new_save(self) -> None:
+        self.query_one("#save-name", Input).focus()
+
+    @on(Input.Submitted, "#save-name")
+    @on(Button.Pressed, "#save-button")
+    def save_slot(self) -> None:
+        """Save the open game under the typed name; a refusal shows under the field."""
+        session, service = self.session, self.service
+        box = self.query_one("#save-name", Input)
+        error = self.query_one("#save-error", Static)
+        if service is None or session.game_id is None:
+            error.update("This game is not stored, so it cannot be saved.")
+            return
+        try:
+            slot = service.save_slot(session.game_id, box.value)
+        except LabelError as exc:
+            error.update(exc.message)
+            return
+        error.update("")
+        box.value = ""
+        self.notify(f"Saved \u201c{slot.name}\u201d (month {slot.month}).", markup=False)
+        self.refresh_view()
+        self.table.move_cursor(row=list(self._slots).index(str(slot.id)), animate=False)
+        self.table.focus()
+
+    @on(DataTable.RowSelected, "#slots-table")
+    def action_load_slot(self) -> None:
+        slot = self.selected_slot
+        if slot is None:
+            return
+        question = (f"Load \u201c{slot.name}\u201d (month {slot.month})? The game goes back to "
+                    "that month; this month's plan is dropped.")
+        self.app.push_screen(ConfirmModal("Load a save", question, "Load"),
+                             lambda ok: self._load(slot) if ok else None)
+
+    def action_delete_slot(self) -> None:
+        slot = self.selected_slot
+        if slot is None:
+            return
+        question = f"Delete \u201c{slot.name}\u201d (month {slot.month})? This cannot be undone."
+        self.app.push_screen(ConfirmModal("Delete a save", question, "Delete"),
+                             lambda ok: self._delete(slot) if ok else None)
+
+    def _load(self, slot: SlotInfo) -> None:
+        assert self.service is not None
+        try:
+            session = self.service.load_slot(slot.id)
+        except LabelError as exc:
+            self.notify(exc.message, title="Not loaded", severity="error", markup=False)
+            return
+        self.notify(f"Loaded \u201c{slot.name}\u201d: month {session.state.month}.",
+                    markup=False)
+        self.app.call_later(self._play, session)
+
+    async def _play(self, session: GameSession) -> None:
+        """Open the loaded game; its in-game modes (this one too) are rebuilt, so leave first."""
+        await self.app.switch_mode(self.app.DEFAULT_MODE)
+        await self.game_app.open_session(session)
+
+    def _delete(self, slot: SlotInfo) -> None:
+        assert self.service is not None
+        try:
+            self.service.delete_slot(slot.id)
+        except LabelError as exc:
+            self.notify(exc.message, title="Not deleted", severity="error", markup=False)
+            return
+        self.notify(f"Deleted \u201c{slot.name}\u201d.", markup=False)
+        self.refresh_view()

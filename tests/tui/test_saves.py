@@ -1,0 +1,103 @@
+"""Saves screen: save under a name (refusal in place), load with confirmation, delete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Static
+
+from labelmgr.content import Content
+from labelmgr.engine import seed_code
+from labelmgr.service import GameService, open_service
+from labelmgr.tui.factory import make_app
+from tests.tui.conftest import SIZE
+
+NOW = 1_767_225_600.0
+"""2026-01-01 00:00 UTC: the service's frozen clock."""
+
+
+def _service(tmp_path: Path, content: Content) -> GameService:
+    service = open_service(tmp_path / "saves.db", content=content, config_dir=tmp_path,
+                           clock=lambda: NOW, scrypt_n=2**4)
+    service.register("ana", "correct horse battery")
+    return service
+
+
+def _names(app) -> list[str]:
+    table = app.screen.query_one("#slots-table", DataTable)
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+
+
+async def _type(pilot, text: str) -> None:
+    await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
+
+
+async def test_save_a_slot_by_name_and_refuse_an_empty_one(tmp_path: Path, content: Content):
+    service = _service(tmp_path, content)
+    session = service.new_game("Neon Owl Records", seed_code=seed_code(7))
+    session.advance()
+    app = make_app(service, session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        assert _names(app) == [s.name for s in service.list_slots(session.game_id)]
+        await pilot.press("c", "space", "enter")
+        error = str(app.screen.query_one("#save-error", Static).render())
+        assert error == "A save name has 1 to 40 printable characters"
+        before = service.list_slots(session.game_id)
+        await _type(pilot, "Before the tour")
+        await pilot.press("enter")
+        slots = service.list_slots(session.game_id)
+        assert len(slots) == len(before) + 1
+        manual = [s for s in slots if s.kind == "manual"]
+        assert [(s.name, s.month) for s in manual] == [("Before the tour", 2)]
+        assert _names(app)[0] == "Before the tour"
+        assert str(app.screen.query_one("#save-error", Static).render()) == ""
+
+
+async def test_load_asks_first_then_goes_back_to_the_slot(tmp_path: Path, content: Content):
+    service = _service(tmp_path, content)
+    session = service.new_game("Neon Owl Records", seed_code=seed_code(7))
+    session.advance()
+    slot = service.save_slot(session.game_id, "Month two")
+    session.advance()
+    session.advance()
+    app = make_app(service, session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        assert _names(app)[0] == "Month two"
+        await pilot.press("enter")  # the confirmation: escape keeps playing
+        await pilot.press("escape")
+        assert app.session is session and app.session.state.month == 4
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert app.session is not session
+        assert app.session.state.month == slot.month == 2
+        assert app.session.game_id == session.game_id
+
+
+async def test_delete_asks_first_and_removes_the_slot(tmp_path: Path, content: Content):
+    service = _service(tmp_path, content)
+    session = service.new_game("Neon Owl Records", seed_code=seed_code(7))
+    service.save_slot(session.game_id, "Keep me")
+    service.save_slot(session.game_id, "Drop me")
+    app = make_app(service, session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        autosaves = [s.name for s in service.list_slots(session.game_id) if s.kind == "auto"]
+        assert _names(app) == ["Drop me", "Keep me", *autosaves]
+        await pilot.press("x", "escape")
+        assert len(service.list_slots(session.game_id)) == 2 + len(autosaves)
+        await pilot.press("x", "enter")
+        await pilot.pause()
+        names = [s.name for s in service.list_slots(session.game_id)]
+        assert names == ["Keep me", *autosaves]
+        assert _names(app) == names
+
+
+async def test_without_a_stored_game_the_screen_explains(make_session):
+    app = make_app(None, session=make_session())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await pilot.press("c", "a", "enter")
+        assert str(app.screen.query_one("#save-error", Static).render()) == (
+            "This game is not stored, so it cannot be saved.")
