@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from labelmgr.content import Content
 from labelmgr.content.models import ArtistSpec, Choice, Conversation, EventSpec, Meeting, Role
 from labelmgr.engine.actions import Action, SignArtist, StartProject
-from labelmgr.engine.plan import check_plan
+from labelmgr.engine.plan import check_plan, signing_gates
 from labelmgr.engine.rules import modifiers
 from labelmgr.engine.rules.costs import project_cost_now
 from labelmgr.engine.rules.effects import describe, pairs
@@ -28,7 +28,6 @@ from labelmgr.engine.rules.pricing import (
 from labelmgr.engine.rules.quality import quality_before_base, quality_range
 from labelmgr.engine.rules.tours import city_result, venue_capacity_range
 from labelmgr.engine.state import GameState
-from labelmgr.errors import LabelError
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,17 +140,11 @@ def plan_options(state: GameState, actions: Sequence[Action], content: Content) 
         event = EventOption(spec, state.pending_event.artist_id,
                             _choice_options(state, spec.choices, None, state.money,
                                             state.creative_capital, released))
-    signings = []
     signed = {a.id for a in state.artists}
-    for spec in content.artists:
-        if spec.id in signed or spec.id in state.departed:
-            continue
-        try:
-            check_plan(state, [*actions, SignArtist(spec.id)], content)
-            gate = None
-        except LabelError as exc:
-            gate = exc.message
-        signings.append(SigningOption(spec, gate))
+    free = [spec for spec in content.artists
+            if spec.id not in signed and spec.id not in state.departed]
+    gates = signing_gates(state, actions, content, [spec.id for spec in free])
+    signings = [SigningOption(spec, gates[spec.id]) for spec in free]
     busy = {p.artist_id for p in state.projects if p.active}
     ladder = [s.id for s in content.balance.access.venue]
     top = ladder.index(state.access.venue)

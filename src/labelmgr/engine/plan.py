@@ -47,10 +47,12 @@ class PlanCheck:
 
 def ordered(actions: Sequence[Action]) -> list[tuple[int, Action]]:
     """Actions with their plan index, in resolution order."""
-    first = [(i, a) for i, a in enumerate(actions) if isinstance(a, ResolveEvent)]
-    signs = [(i, a) for i, a in enumerate(actions) if isinstance(a, SignArtist)]
-    rest = [(i, a) for i, a in enumerate(actions)
-            if not isinstance(a, ResolveEvent | SignArtist)]
+    first: list[tuple[int, Action]] = []
+    signs: list[tuple[int, Action]] = []
+    rest: list[tuple[int, Action]] = []
+    for i, a in enumerate(actions):
+        kind = type(a)
+        (first if kind is ResolveEvent else signs if kind is SignArtist else rest).append((i, a))
     return first + signs + rest
 
 
@@ -76,12 +78,19 @@ class _Walk:
         self.check = PlanCheck(money_after=state.money,
                                creative_capital_after=state.creative_capital)
         self.signed: list[str] = []
-        self.busy = {p.artist_id for p in state.projects if p.active}
+        self._busy: set[str] | None = None
         self.roles: set[str] = set()
         self.talked: set[str] = set()
         self._meetings: dict | None = None
         self._conversations: dict | None = None
         self._released: int | None = None
+
+    @property
+    def busy(self) -> set[str]:
+        """Artists with a project in production or a tour booked (and those planned)."""
+        if self._busy is None:
+            self._busy = {p.artist_id for p in self.state.projects if p.active}
+        return self._busy
 
     @property
     def meetings(self) -> dict:
@@ -97,6 +106,34 @@ class _Walk:
 
     def roster(self) -> set[str]:
         return {a.id for a in self.state.artists} | set(self.signed)
+
+    def copy(self) -> _Walk:
+        """An independent copy of the walk so far (to try several continuations)."""
+        other = _Walk.__new__(_Walk)
+        other.state, other.content = self.state, self.content
+        c = self.check
+        other.check = PlanCheck(c.slots_used, c.money_after, c.creative_capital_after, c.spend,
+                                dict(c.meeting_artists))
+        other.signed = list(self.signed)
+        other._busy = None if self._busy is None else set(self._busy)
+        other.roles, other.talked = set(self.roles), set(self.talked)
+        other._meetings, other._conversations = self._meetings, self._conversations
+        other._released = self._released
+        return other
+
+    def step(self, index: int, action: Action) -> None:
+        """Check one action (in resolution order) and add it to the running totals."""
+        if action.uses_slot:
+            self.check.slots_used += 1
+            if self.check.slots_used > self.state.focus_slots:
+                raise _fail("GAME_NO_SLOTS",
+                            f"All {self.state.focus_slots} focus slots are already planned",
+                            index)
+        check = _CHECKS.get(type(action))
+        if check is None:
+            raise _fail("VAL_ACTION", f"{action!r} is not a player action", index)
+        check_field_types(action, index)
+        check(self, action, index)
 
     def pay(self, money: int, index: int, what: str) -> None:
         """Charge a cost against the cash left after the plan so far."""
@@ -150,17 +187,34 @@ def check_plan(state: GameState, actions: Sequence[Action], content: Content) ->
     if len(events) > 1:
         raise _fail("VAL_DUPLICATE_EVENT", "The event can only be answered once", 0)
     for index, action in ordered(actions):
-        if action.uses_slot:
-            walk.check.slots_used += 1
-            if walk.check.slots_used > state.focus_slots:
-                raise _fail("GAME_NO_SLOTS",
-                            f"All {state.focus_slots} focus slots are already planned", index)
-        check = _CHECKS.get(type(action))
-        if check is None:
-            raise _fail("VAL_ACTION", f"{action!r} is not a player action", index)
-        check_field_types(action, index)
-        check(walk, action, index)
+        walk.step(index, action)
     return walk.check
+
+
+def signing_gates(state: GameState, actions: Sequence[Action], content: Content,
+                  artist_ids: Sequence[str]) -> dict[str, str | None]:
+    """For each artist, why ``[*actions, SignArtist(artist)]`` is refused (None = it passes).
+
+    The same answers as calling ``check_plan`` once per artist, walking the shared start of
+    the plan (its event answer and signings) only once. ``actions`` must be a valid plan.
+    """
+    seq = ordered(actions)
+    split = next((k for k, (_, a) in enumerate(seq)
+                  if not isinstance(a, ResolveEvent | SignArtist)), len(seq))
+    start = _Walk(state, content)
+    for index, action in seq[:split]:
+        start.step(index, action)
+    out: dict[str, str | None] = {}
+    for artist_id in artist_ids:
+        walk = start.copy()
+        try:
+            walk.step(len(actions), SignArtist(artist_id))
+            for index, action in seq[split:]:
+                walk.step(index, action)
+            out[artist_id] = None
+        except LabelError as exc:
+            out[artist_id] = exc.message
+    return out
 
 
 WHOLE_FIELDS: dict[str, str] = {"song_count": "VAL_SONG_COUNT", "budget_per_song": "VAL_BUDGET",

@@ -137,6 +137,11 @@ class SongTable:
     def released_mask(self) -> np.ndarray:
         return self.release_month > 0
 
+    @property
+    def released_count(self) -> int:
+        """How many songs are released (``release_month`` is never negative)."""
+        return int(np.count_nonzero(self.release_month))
+
     def of_project(self, project_id: int) -> np.ndarray:
         """Indices of a project's songs, in recording order."""
         return np.flatnonzero(self.project_id == project_id)

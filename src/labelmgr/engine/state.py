@@ -231,7 +231,7 @@ class GameState:
 
     @property
     def released_song_count(self) -> int:
-        return int(self.songs.released_mask.sum())
+        return self.songs.released_count
 
     @property
     def ledger_total(self) -> int:

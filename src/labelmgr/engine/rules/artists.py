@@ -40,14 +40,13 @@ def monthly_artist_upkeep(turn: Turn) -> None:
     busy = {p.artist_id for p in turn.projects if p.active}
     for artist_id in sorted(turn.artists):
         artist = turn.artists[artist_id]
-        if artist_id in turn.attention:
-            artist = turn.update_artist(artist_id, last_attention_month=turn.month) or artist
+        attended = turn.month if artist_id in turn.attention else artist.last_attention_month
         mood = artist.mood
         if mood > cfg.mood_baseline:
             mood = max(cfg.mood_baseline, mood - cfg.mood_drift)
         elif mood < cfg.mood_baseline:
             mood = min(cfg.mood_baseline, mood + cfg.mood_drift)
-        neglected = turn.month - artist.last_attention_month >= cfg.neglect_months
+        neglected = turn.month - attended >= cfg.neglect_months
         if neglected and artist_id not in busy:
             swing = cfg.archetypes[artist.archetype].mood_swing
             mood = clamp_int(mood - round_half_away(cfg.neglect_mood * swing), 0, 100)
@@ -60,7 +59,8 @@ def monthly_artist_upkeep(turn: Turn) -> None:
         elif mood > cfg.loyalty_high_mood:
             loyalty = min(100, loyalty + cfg.loyalty_step)
         low = artist.low_loyalty_months + 1 if loyalty < cfg.leave_loyalty else 0
-        turn.update_artist(artist_id, mood=mood, loyalty=loyalty, low_loyalty_months=low)
+        turn.update_artist(artist_id, mood=mood, loyalty=loyalty, low_loyalty_months=low,
+                           last_attention_month=attended)
         if low >= cfg.leave_months and artist_id not in busy:
             del turn.artists[artist_id]
             turn.departed.append(artist_id)

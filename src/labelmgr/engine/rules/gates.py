@@ -20,21 +20,41 @@ class GateContext:
     released_songs: int
 
 
+def unmet(req: Requires, ctx: GateContext) -> str | None:
+    """The first requirement that does not hold (its field name), or None when all hold."""
+    if req.money is not None and ctx.money < req.money:
+        return "money"
+    if req.creative_capital is not None and ctx.creative_capital < req.creative_capital:
+        return "creative_capital"
+    if req.reputation is not None and ctx.reputation < req.reputation:
+        return "reputation"
+    if req.signed_artists is not None and ctx.signed_artists < req.signed_artists:
+        return "signed_artists"
+    if req.role_relationship is not None and ctx.relationship < req.role_relationship:
+        return "role_relationship"
+    if req.month is not None and ctx.month < req.month:
+        return "month"
+    if req.released_songs is not None and ctx.released_songs < req.released_songs:
+        return "released_songs"
+    return None
+
+
 def requirement_gap(req: Requires, ctx: GateContext) -> str | None:
     """None when every requirement holds, else the first missing one, in words."""
-    if req.money is not None and ctx.money < req.money:
+    field = unmet(req, ctx)
+    if field is None:
+        return None
+    if field == "money":
         return f"needs ${req.money:,} on hand (you have ${max(ctx.money, 0):,})"
-    if req.creative_capital is not None and ctx.creative_capital < req.creative_capital:
+    if field == "creative_capital":
         return (f"needs {req.creative_capital} creative capital "
                 f"(you have {ctx.creative_capital})")
-    if req.reputation is not None and ctx.reputation < req.reputation:
+    if field == "reputation":
         return f"needs reputation {req.reputation} (you have {ctx.reputation})"
-    if req.signed_artists is not None and ctx.signed_artists < req.signed_artists:
+    if field == "signed_artists":
         return f"needs {req.signed_artists} signed artist(s)"
-    if req.role_relationship is not None and ctx.relationship < req.role_relationship:
+    if field == "role_relationship":
         return f"needs a relationship of {req.role_relationship} (it is {ctx.relationship})"
-    if req.month is not None and ctx.month < req.month:
+    if field == "month":
         return f"not before month {req.month}"
-    if req.released_songs is not None and ctx.released_songs < req.released_songs:
-        return f"needs {req.released_songs} released song(s)"
-    return None
+    return f"needs {req.released_songs} released song(s)"

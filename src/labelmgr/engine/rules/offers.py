@@ -11,7 +11,7 @@ from __future__ import annotations
 from labelmgr.content import Content
 from labelmgr.content.models import Conversation, Meeting
 from labelmgr.engine.rng import stream
-from labelmgr.engine.rules.gates import GateContext, requirement_gap
+from labelmgr.engine.rules.gates import GateContext, unmet
 from labelmgr.engine.state import GameState
 
 
@@ -74,12 +74,15 @@ def offered_conversations(state: GameState, content: Content) -> dict[str, Conve
 def _draw_meetings(state: GameState, content: Content) -> dict[str, Meeting]:
     rng = stream(state.seed, state.month, "meetings")
     draws = rng.random(len(content.roles))
-    released = state.released_song_count
+    base = gate_context(state)
     offers: dict[str, Meeting] = {}
     for role, u in zip(content.roles, draws, strict=True):
-        ctx = gate_context(state, role_id=role.id, released_songs=released)
+        relationship = state.relationship(role.id)
+        ctx = base if relationship == base.relationship else GateContext(
+            base.money, base.creative_capital, base.reputation, base.signed_artists,
+            relationship, base.month, base.released_songs)
         eligible = [m for m in role.meetings
-                    if requirement_gap(m.requires, ctx) is None
+                    if unmet(m.requires, ctx) is None
                     and (not m.concerns_artist or state.artists)]
         if eligible:
             offers[role.id] = eligible[int(u * len(eligible))]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from labelmgr.engine.events import EventResolved, EventTriggered
 from labelmgr.engine.rules.effects import EffectTarget, apply_effects, pairs
-from labelmgr.engine.rules.gates import GateContext, requirement_gap
+from labelmgr.engine.rules.gates import GateContext, unmet
 from labelmgr.engine.rules.queue import queue_delayed
 from labelmgr.engine.state import PendingEvent
 from labelmgr.engine.turn import Turn
@@ -45,12 +45,12 @@ def roll_event(turn: Turn) -> None:
     if turn.month - turn.last_event_month < cfg.min_gap_months or u_roll >= chance:
         return
     ctx = GateContext(turn.money, turn.creative_capital, turn.reputation, len(turn.artists),
-                      50, turn.month, int(turn.songs.released_mask.sum()))
+                      50, turn.month, turn.songs.released_count)
     eligible = [
         e for e in turn.content.events
         if turn.month - turn.event_last_fired.get(e.id, -99) >= e.cooldown
         and (not e.concerns_artist or turn.artists)
-        and requirement_gap(e.requires, ctx) is None
+        and unmet(e.requires, ctx) is None
     ]
     if not eligible:
         return

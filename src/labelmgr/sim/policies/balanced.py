@@ -1,11 +1,12 @@
 """``balanced``: a sensible label head who weighs every choice by looking ahead.
 
 Each month it does the routine work (``autopilot.routine_plan``: sign, record, tour,
-market), then answers the pending event and takes meetings and artist conversations. For
-every choice it resolves the month with that choice in the plan (``advance_month``),
-plays the rest of the campaign with the routine alone, and reads the final score: the
-choice with the best score outlook wins, and a meeting whose best choice does not beat
-leaving the slot empty is not taken. So its pick rates say something about the content.
+market), answers the pending event, and fills its free slots with a conversation for
+every artist who needs one and then meetings, in a seeded random order. For every choice it
+resolves the month with that choice in the plan (``advance_month``), plays the rest of the
+campaign with the routine alone, and reads the final score: the choice with the best score
+outlook wins, and a meeting (or conversation) whose best choice does not beat leaving the
+slot empty is not taken. So its pick rates say something about the content.
 
 The routine never spends creative capital or goodwill with the executives, so the
 outlook adds what those are worth while months remain (``CC_VALUE``, ``GOODWILL_VALUE``).
@@ -37,9 +38,6 @@ CC_VALUE = 0.1
 GOODWILL_VALUE = 0.01
 """Score points one point of relationship with an executive is worth, likewise."""
 
-EXTRA_LOOKS = 1
-"""Meetings and conversations weighed beyond the free slots (the weakest are left out)."""
-
 Outlook = tuple[bool, float, int]
 """(solvent, score outlook, final money), compared as a tuple: any future without
 bankruptcy beats one with it, then the score decides, and money breaks ties."""
@@ -59,37 +57,38 @@ class BalancedPolicy:
         opts = plan_options(state, [], self.content)
         routine = PlanDraft(state, self.content)
         routine_plan(routine)
-        base: list[Action] = []
+        draft = PlanDraft(state, self.content)
         if opts.event is not None:
             answers = [ResolveEvent(c.choice.id) for c in opts.event.choices if c.gate is None]
             best = self._best(state, [], answers, routine.actions)
             if best is not None:
-                base.append(best[0])
-        draft = PlanDraft(state, self.content)
-        for a in [*base, *routine.actions]:
-            draft.try_add(a)
-        for group in self._choice_groups(state, opts, draft.free_slots + EXTRA_LOOKS):
-            if draft.free_slots <= 0:
-                break
-            baseline = self.outlook(state, draft.actions)
-            best = self._best(state, draft.actions, group, ())
-            if best is not None and best[1] > baseline:
                 draft.try_add(best[0])
+        for a in routine.actions:
+            draft.try_add(a)
+        baseline = self.outlook(state, draft.actions)
+        for choices in self._decisions(state, opts)[:draft.free_slots]:
+            best = self._best(state, draft.actions, choices, ())
+            if best is not None and best[1] > baseline and draft.try_add(best[0]):
+                baseline = best[1]
         return draft.actions
 
-    def _choice_groups(self, state: GameState, opts: Options,
-                       limit: int) -> list[list[Action]]:
-        """The meetings and conversations to weigh, in a seeded random order."""
-        groups: list[list[Action]] = []
-        for m in opts.meetings:
-            groups.append([TakeMeeting(m.role.id, m.meeting.id, c.choice.id)
-                           for c in m.choices if c.gate is None])
+    def _decisions(self, state: GameState, opts: Options) -> list[list[Action]]:
+        """What to weigh for the free slots: first a conversation with every artist who
+        needs one (unhappy, or about to feel ignored), then the meetings in a seeded
+        random order. Each is the list of its choices the plan can take."""
+        cfg = self.content.balance.artists
+        artists = {a.id: a for a in state.artists}
+        talks = []
         for conv in opts.conversations:
-            groups.append([TalkToArtist(conv.artist_id, conv.conversation.id, c.choice.id)
-                           for c in conv.choices if c.gate is None])
-        groups = [g for g in groups if g]
-        self.rng.shuffle(groups)
-        return groups[:limit]
+            a = artists[conv.artist_id]
+            if a.mood <= cfg.happy_mood or (state.month - a.last_attention_month
+                                            >= cfg.neglect_months - 1):
+                talks.append([TalkToArtist(conv.artist_id, conv.conversation.id, c.choice.id)
+                              for c in conv.choices if c.gate is None])
+        meetings = [[TakeMeeting(m.role.id, m.meeting.id, c.choice.id)
+                     for c in m.choices if c.gate is None] for m in opts.meetings]
+        self.rng.shuffle(meetings)
+        return [d for d in talks + meetings if d]
 
     def _best(self, state: GameState, head: Sequence[Action], options: Sequence[Action],
               tail: Sequence[Action]) -> tuple[Action, Outlook] | None:
@@ -138,3 +137,4 @@ class BalancedPolicy:
             s = advance_month(s, draft.actions, content).state
         assert s.results is not None
         return not s.results.bankrupt, round(s.results.score + extra, 3), s.money
+

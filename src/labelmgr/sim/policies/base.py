@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar, Protocol
 
 from labelmgr.content import Content
-from labelmgr.engine import Action, GameState, check_plan
+from labelmgr.engine import Action, GameState, PlanCheck, check_plan
 from labelmgr.errors import LabelError
 
 
@@ -26,13 +26,14 @@ class Policy(Protocol):
 class PlanDraft:
     """A plan under construction: every action is checked by the engine before it is kept."""
 
-    __slots__ = ("actions", "content", "slots_used", "state")
+    __slots__ = ("_check", "actions", "content", "slots_used", "state")
 
     def __init__(self, state: GameState, content: Content) -> None:
         self.state = state
         self.content = content
         self.actions: list[Action] = []
         self.slots_used = 0
+        self._check: PlanCheck | None = None
 
     @property
     def free_slots(self) -> int:
@@ -51,8 +52,11 @@ class PlanDraft:
             return False
         self.actions.append(action)
         self.slots_used += action.uses_slot
+        self._check = check
         return True
 
     def money_after(self) -> int:
         """Cash left after the plan so far (before the month's costs and revenue)."""
-        return check_plan(self.state, self.actions, self.content).money_after
+        if self._check is None:
+            self._check = check_plan(self.state, self.actions, self.content)
+        return self._check.money_after

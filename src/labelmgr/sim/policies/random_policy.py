@@ -1,7 +1,12 @@
 """``random``: each pick is uniform among the actions the planner offers (or stopping).
 
-It measures the engine rather than any judgement: a project's settings, a marketing
-push's spend and a tour's size are drawn uniformly from what the rules allow.
+It measures the engine rather than any judgement. A pick is uniform over the offered
+meeting and conversation choices, signings, a single, an EP and a tour for every idle
+artist, and a push for every record in production, plus "stop planning"; a record's or
+tour's settings and a push's kind and spend are drawn uniformly from what the rules allow
+once it is picked. A pick the plan cannot take is dropped and another is drawn, which is
+the same as drawing among the valid ones (the cheap cases, such as a full set of slots,
+are dropped before they are drawn).
 """
 
 from __future__ import annotations
@@ -15,7 +20,6 @@ from labelmgr.engine import (
     Action,
     GameState,
     MarketingPush,
-    Options,
     ResolveEvent,
     SignArtist,
     StartProject,
@@ -26,6 +30,10 @@ from labelmgr.engine import (
 )
 from labelmgr.sim.policies.base import PlanDraft
 
+Recipe = tuple[str, str | int]
+"""A pick whose settings are drawn when it is taken: ("single" | "ep" | "mini_tour",
+artist id) or ("marketing", project id)."""
+
 
 class RandomPolicy:
     """Uniform among valid actions, with its own seeded dice."""
@@ -35,6 +43,10 @@ class RandomPolicy:
     def __init__(self, content: Content, seed: int) -> None:
         self.content = content
         self.rng = random.Random(seed)
+        b = content.balance
+        self._kinds = sorted(b.projects.types)
+        self._times = [t.id for t in b.projects.time_investments]
+        self._pushes = sorted(b.marketing)
 
     def plan(self, state: GameState) -> list[Action]:
         draft = PlanDraft(state, self.content)
@@ -43,49 +55,73 @@ class RandomPolicy:
             open_choices = [c.choice.id for c in opts.event.choices if c.gate is None]
             if open_choices:
                 draft.try_add(ResolveEvent(self.rng.choice(open_choices)))
-        cands = self._candidates(state, opts)
-        while cands:
-            pick = self.rng.randrange(len(cands) + 1)
-            if pick == len(cands):
-                break
-            cands[pick], cands[-1] = cands[-1], cands[pick]
-            draft.try_add(cands.pop())
+        picks: list[Action | Recipe] = []
+        for m in opts.meetings:
+            picks.extend(TakeMeeting(m.role.id, m.meeting.id, c.choice.id)
+                         for c in m.choices if c.gate is None)
+        for conv in opts.conversations:
+            picks.extend(TalkToArtist(conv.artist_id, conv.conversation.id, c.choice.id)
+                         for c in conv.choices if c.gate is None)
+        picks.extend(SignArtist(s.artist.id) for s in opts.signings if s.gate is None)
+        for artist_id in opts.idle_artists:
+            picks.extend((kind, artist_id) for kind in self._kinds)
+            if opts.venues:
+                picks.append(("mini_tour", artist_id))
+        picks.extend(("marketing", pid) for pid in opts.marketing_targets)
+        self._draw(draft, picks, opts.producer_tiers, opts.venues)
         return draft.actions
 
-    def _candidates(self, state: GameState, opts: Options) -> list[Action]:
-        out: list[Action] = []
-        for m in opts.meetings:
-            out.extend(TakeMeeting(m.role.id, m.meeting.id, c.choice.id)
-                       for c in m.choices if c.gate is None)
-        for conv in opts.conversations:
-            out.extend(TalkToArtist(conv.artist_id, conv.conversation.id, c.choice.id)
-                       for c in conv.choices if c.gate is None)
-        out.extend(SignArtist(s.artist.id) for s in opts.signings if s.gate is None)
-        for artist_id in opts.idle_artists:
-            out.extend(self._projects(state, opts, artist_id))
-        for pid in opts.marketing_targets:
-            kind = self.rng.choice(sorted(self.content.balance.marketing))
-            lo, hi = self.content.balance.marketing[kind].spend
-            out.append(MarketingPush(kind, pid, self.rng.randint(lo, hi)))
-        return out
-
-    def _projects(self, state: GameState, opts: Options, artist_id: str) -> list[Action]:
-        b = self.content.balance
+    def _draw(self, draft: PlanDraft, picks: list[Action | Recipe],
+              tiers: tuple[str, ...], venues: tuple[str, ...]) -> None:
         rng = self.rng
-        out: list[Action] = []
-        for kind in sorted(b.projects.types):
-            ptype = b.projects.types[kind]
-            tier = rng.choice(opts.producer_tiers)
-            time = rng.choice([t.id for t in b.projects.time_investments])
-            songs = rng.randint(ptype.min_songs, ptype.max_songs)
-            draft = StartProject(kind, artist_id, f"{ptype.name} {state.month}",
-                                 song_count=songs, producer_tier=tier, time_investment=time)
-            preview = preview_project(state, self.content, draft)
-            budget = rng.randint(preview.budget_min, preview.budget_max)
-            out.append(replace(draft, budget_per_song=budget))
-        if opts.venues:
-            lo, hi = b.tours.cities
-            out.append(StartProject("mini_tour", artist_id, f"Tour {state.month}",
-                                    venue=rng.choice(opts.venues), cities=rng.randint(lo, hi)))
-        return out
+        while picks:
+            if draft.free_slots <= 0:
+                picks = [p for p in picks if isinstance(p, SignArtist)]
+                if not picks:
+                    return
+            i = rng.randrange(len(picks) + 1)
+            if i == len(picks):
+                return
+            picks[i], picks[-1] = picks[-1], picks[i]
+            pick = picks.pop()
+            action = pick if not isinstance(pick, tuple) else self._settle(draft.state, pick,
+                                                                            tiers, venues)
+            if draft.try_add(action):
+                picks = [p for p in picks if not _clashes(p, action)]
 
+    def _settle(self, state: GameState, recipe: Recipe, tiers: tuple[str, ...],
+                venues: tuple[str, ...]) -> Action:
+        """Draw the settings of a picked record, tour or push."""
+        rng, b = self.rng, self.content.balance
+        kind, target = recipe
+        if kind == "marketing":
+            push = rng.choice(self._pushes)
+            lo, hi = b.marketing[push].spend
+            return MarketingPush(push, int(target), rng.randint(lo, hi))
+        artist_id = str(target)
+        if kind == "mini_tour":
+            lo, hi = b.tours.cities
+            return StartProject("mini_tour", artist_id, f"Tour {state.month}",
+                                venue=rng.choice(venues), cities=rng.randint(lo, hi))
+        ptype = b.projects.types[kind]
+        record = StartProject(kind, artist_id, f"{ptype.name} {state.month}",
+                              song_count=rng.randint(ptype.min_songs, ptype.max_songs),
+                              producer_tier=rng.choice(tiers),
+                              time_investment=rng.choice(self._times))
+        preview = preview_project(state, self.content, record)
+        return replace(record, budget_per_song=rng.randint(preview.budget_min,
+                                                           preview.budget_max))
+
+
+def _clashes(pick: Action | Recipe, taken: Action) -> bool:
+    """True when ``pick`` can no longer join a plan that holds ``taken`` (the same
+    executive, artist conversation, artist project or signing)."""
+    if isinstance(taken, TakeMeeting):
+        return isinstance(pick, TakeMeeting) and pick.role_id == taken.role_id
+    if isinstance(taken, TalkToArtist):
+        return isinstance(pick, TalkToArtist) and pick.artist_id == taken.artist_id
+    if isinstance(taken, StartProject):
+        return isinstance(pick, tuple) and pick[0] != "marketing" and pick[1] == taken.artist_id
+    if isinstance(taken, SignArtist):
+        return pick == taken
+    return False
