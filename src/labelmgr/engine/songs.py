@@ -8,9 +8,11 @@ change builds new arrays (they are marked read-only to enforce it).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 import numpy as np
+
+from labelmgr.engine.evolve import evolve
 
 INT_COLUMNS: tuple[str, ...] = (
     "id",
@@ -28,7 +30,9 @@ INT_COLUMNS: tuple[str, ...] = (
 
 
 def _frozen(values: Sequence[int] | np.ndarray) -> np.ndarray:
-    arr = np.array(values, dtype=np.int64)
+    """A read-only int64 column. An int64 array is taken as it is (not copied): whoever
+    hands one to a table gives it up."""
+    arr = np.asarray(values, dtype=np.int64)
     arr.flags.writeable = False
     return arr
 
@@ -104,20 +108,16 @@ class SongTable:
 
     def replace(self, **arrays: np.ndarray) -> SongTable:
         """A copy with some integer columns replaced (made read-only)."""
-        values = {f.name: getattr(self, f.name) for f in fields(self)}
-        for name, arr in arrays.items():
-            values[name] = _frozen(arr)
-        return SongTable(**values)
+        return evolve(self, **{name: _frozen(arr) for name, arr in arrays.items()})
 
     def append(self, rows: Sequence[Song]) -> SongTable:
         """A copy with new rows at the end."""
         if not rows:
             return self
         values: dict[str, object] = {}
-        for c in INT_COLUMNS:
-            values[c] = _frozen(np.concatenate([getattr(self, c),
-                                                np.array([getattr(r, c) for r in rows],
-                                                         dtype=np.int64)]))
+        new = np.array([[getattr(r, c) for c in INT_COLUMNS] for r in rows], dtype=np.int64)
+        for k, c in enumerate(INT_COLUMNS):
+            values[c] = _frozen(np.concatenate([getattr(self, c), new[:, k]]))
         values["titles"] = self.titles + tuple(r.title for r in rows)
         values["artist_ids"] = self.artist_ids + tuple(r.artist_id for r in rows)
         return SongTable(**values)  # type: ignore[arg-type]

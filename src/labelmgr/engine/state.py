@@ -6,7 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from labelmgr.engine.evolve import evolve
 from labelmgr.engine.songs import SongTable
+
+__all__ = ["evolve"]  # re-exported: rules build new state objects with it
 
 EffectPairs = tuple[tuple[str, float], ...]
 """Effects as ``(key, value)`` pairs, in vocabulary order."""

@@ -6,8 +6,6 @@ and ``Turn.freeze`` builds the new frozen state. The input state is never touche
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from labelmgr.content import Content
 from labelmgr.engine.events import GameEvent, ReputationChanged
 from labelmgr.engine.numbers import clamp_int
@@ -24,6 +22,7 @@ from labelmgr.engine.state import (
     PendingEvent,
     Project,
     Results,
+    evolve,
     frozen_map,
 )
 
@@ -96,7 +95,7 @@ class Turn:
         artist = self.artists.get(artist_id)
         if artist is None:
             return None
-        artist = replace(artist, **changes)
+        artist = evolve(artist, **changes)
         self.artists[artist_id] = artist
         return artist
 
@@ -122,7 +121,7 @@ class Turn:
     def freeze(self, *, career: bool | None = None) -> GameState:
         """The new frozen state; the planned month moves on by one."""
         s = self.state
-        return replace(
+        return evolve(
             s,
             month=self.month + 1,
             money=self.money,

@@ -22,9 +22,26 @@ def scale_factor(balance: Balance, songs: int) -> float:
     return best
 
 
+_PRICES: dict[tuple[int, str, int, str, str], tuple[Balance, int]] = {}
+"""Prices already worked out, by (balance identity, settings); the balance is pinned."""
+
+
 def project_price(balance: Balance, kind: str, songs: int, producer_tier: str,
                   time_investment: str) -> int:
     """The reference price of a record (before the player's budget choice)."""
+    key = (id(balance), kind, songs, producer_tier, time_investment)
+    hit = _PRICES.get(key)
+    if hit is not None and hit[0] is balance:
+        return hit[1]
+    price = _price(balance, kind, songs, producer_tier, time_investment)
+    if len(_PRICES) >= 4096:
+        _PRICES.clear()
+    _PRICES[key] = (balance, price)
+    return price
+
+
+def _price(balance: Balance, kind: str, songs: int, producer_tier: str,
+           time_investment: str) -> int:
     p = balance.projects
     ptype = p.types[kind]
     tier = next(t for t in p.producer_tiers if t.id == producer_tier)

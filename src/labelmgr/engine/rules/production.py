@@ -8,7 +8,6 @@ month M runs in month M+1.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from labelmgr.content.effects import NEXT_PROJECT_KEYS, NEXT_RELEASE_KEYS, NEXT_TOUR_KEYS
 from labelmgr.engine.actions import MarketingPush, StartProject
@@ -35,7 +34,7 @@ from labelmgr.engine.rules.quality import quality_before_base, song_quality
 from labelmgr.engine.rules.streams import first_month_streams, stream_revenue
 from labelmgr.engine.rules.tours import run_tour
 from labelmgr.engine.songs import Song
-from labelmgr.engine.state import Project
+from labelmgr.engine.state import Project, evolve
 from labelmgr.engine.turn import Turn
 
 
@@ -74,7 +73,7 @@ def buy_marketing(turn: Turn, action: MarketingPush) -> None:
     kind = turn.balance.marketing[action.push_kind]
     for i, p in enumerate(turn.projects):
         if p.id == action.project_id:
-            turn.projects[i] = replace(
+            turn.projects[i] = evolve(
                 p, ad_spend=p.ad_spend + round(action.spend * kind.stream_share),
                 pr_spend=p.pr_spend + round(action.spend * kind.press_share))
             turn.post("marketing", -action.spend, f"project:{p.id}", f"{kind.name} for “{p.title}”")
@@ -140,7 +139,7 @@ def _record(turn: Turn, p: Project) -> Project:
     turn.events.append(SongsRecorded(
         turn.month, f"{artist.name} recorded {count} song(s) for “{p.title}” "
         f"({p.songs_recorded + count}/{p.song_count})", project_id=p.id, count=count))
-    return replace(p, songs_recorded=p.songs_recorded + count)
+    return evolve(p, songs_recorded=p.songs_recorded + count)
 
 
 def _release(turn: Turn, p: Project) -> Project:
@@ -211,7 +210,7 @@ def _release(turn: Turn, p: Project) -> Project:
         turn.month, f"“{p.title}” released: {total_streams:,} streams, ${total_revenue:,}"
         f"{', a hit!' if outcome == 'hit' else ''}", project_id=p.id, streams=total_streams,
         revenue=total_revenue, press_pickups=pickups, outcome=outcome))
-    return replace(p, stage="released", streams=total_streams, revenue=total_revenue,
+    return evolve(p, stage="released", streams=total_streams, revenue=total_revenue,
                    press_pickups=pickups, outcome=outcome)
 
 
@@ -234,5 +233,5 @@ def _tour(turn: Turn, p: Project) -> Project:
     turn.events.append(TourCompleted(
         turn.month, f"Tour “{p.title}”: {tickets:,} of {capacity:,} tickets, ${revenue:,}",
         project_id=p.id, tickets=tickets, revenue=revenue))
-    return replace(p, stage="toured", tickets=tickets, capacity=capacity, revenue=revenue,
+    return evolve(p, stage="toured", tickets=tickets, capacity=capacity, revenue=revenue,
                    outcome=outcome)

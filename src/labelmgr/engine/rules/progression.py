@@ -16,8 +16,18 @@ from labelmgr.engine.turn import Turn
 LADDERS: tuple[str, ...] = ("playlist", "press", "venue")
 
 
+_LADDERS: dict[int, tuple[Sequence[AccessStep], dict[str, int]]] = {}
+"""Tier id -> position, by the identity of a (content) ladder, which it pins."""
+
+
 def ladder_index(steps: Sequence[AccessStep], tier_id: str) -> int:
-    return next(i for i, s in enumerate(steps) if s.id == tier_id)
+    """The position of a tier on its ladder (KeyError for an unknown tier)."""
+    hit = _LADDERS.get(id(steps))
+    if hit is None or hit[0] is not steps:
+        if len(_LADDERS) >= 256:
+            _LADDERS.clear()
+        hit = _LADDERS[id(steps)] = (steps, {s.id: i for i, s in enumerate(steps)})
+    return hit[1][tier_id]
 
 
 def tier_for(steps: Sequence[AccessStep], reputation: int, current: str | None = None) -> str:

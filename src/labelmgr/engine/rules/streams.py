@@ -59,21 +59,21 @@ def tail_month(balance: Balance, songs: SongTable, month: int, reputation: int,
     earns nothing; revenue below ``min_revenue`` is zero.
     """
     t = balance.streams.tail
-    if len(songs) == 0:
-        return songs, 0, 0
     rel = songs.release_month
+    released_before = (rel > 0) & (rel < month)
+    if not released_before.any():
+        return songs, 0, 0
     age = month - rel
-    live = (rel > 0) & (age >= 1) & (age <= t.max_months)
+    live = released_before & (age <= t.max_months)
     factor = ((1 + (reputation - t.reputation_center) * t.reputation_factor)
               * (1 + (reach - 1) * t.access_factor) * t.factor)
-    streams_f = np.where(live, songs.initial_streams * np.power(t.decay, np.where(live, age, 0))
-                         * factor, 0.0)
+    # a song not live gets decay**0 * 0 = 0 streams
+    streams_f = songs.initial_streams * np.power(t.decay, age * live) * factor
+    streams_f *= live
     revenue = np.floor(streams_f * balance.economy.revenue_per_stream + 0.5).astype(np.int64)
     revenue[revenue < t.min_revenue] = 0
-    revenue[~live] = 0
     streams = np.floor(streams_f + 0.5).astype(np.int64)
     streams[revenue == 0] = 0
-    released_before = (rel > 0) & (rel < month)
     new = songs.replace(
         total_streams=songs.total_streams + streams,
         total_revenue=songs.total_revenue + revenue,
