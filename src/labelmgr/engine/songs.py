@@ -114,12 +114,19 @@ class SongTable:
         """A copy with new rows at the end."""
         if not rows:
             return self
-        values: dict[str, object] = {}
-        new = np.array([[getattr(r, c) for c in INT_COLUMNS] for r in rows], dtype=np.int64)
-        for k, c in enumerate(INT_COLUMNS):
-            values[c] = _frozen(np.concatenate([getattr(self, c), new[:, k]]))
-        values["titles"] = self.titles + tuple(r.title for r in rows)
-        values["artist_ids"] = self.artist_ids + tuple(r.artist_id for r in rows)
+        return self.append_columns({c: [getattr(r, c) for r in rows] for c in INT_COLUMNS},
+                                   [r.title for r in rows], [r.artist_id for r in rows])
+
+    def append_columns(self, columns: dict[str, Sequence[int]], titles: Sequence[str],
+                       artist_ids: Sequence[str]) -> SongTable:
+        """A copy with new rows at the end, given column by column (every column)."""
+        if not titles:
+            return self
+        values: dict[str, object] = {
+            c: _frozen(np.concatenate([getattr(self, c), np.array(columns[c], dtype=np.int64)]))
+            for c in INT_COLUMNS}
+        values["titles"] = self.titles + tuple(titles)
+        values["artist_ids"] = self.artist_ids + tuple(artist_ids)
         return SongTable(**values)  # type: ignore[arg-type]
 
     def row(self, i: int) -> Song:

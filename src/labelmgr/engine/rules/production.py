@@ -33,7 +33,6 @@ from labelmgr.engine.rules.progression import playlist_reach, press_tier_chance
 from labelmgr.engine.rules.quality import quality_before_base, song_quality
 from labelmgr.engine.rules.streams import first_month_streams, stream_revenue
 from labelmgr.engine.rules.tours import run_tour
-from labelmgr.engine.songs import Song
 from labelmgr.engine.state import Project, evolve
 from labelmgr.engine.turn import Turn
 
@@ -122,20 +121,26 @@ def _record(turn: Turn, p: Project) -> Project:
     bases = rng.integers(lo, hi, size=count)
     title_bank = turn.content.song_titles
     picks = rng.integers(0, max(1, len(title_bank)), size=count)
-    rows = []
+    titles = []
     for k in range(count):
         number = p.songs_recorded + k + 1
         if number == 1:
-            title = p.title
+            titles.append(p.title)
         elif title_bank:
-            title = title_bank[int(picks[k])]
+            titles.append(title_bank[int(picks[k])])
         else:
-            title = f"{p.title} (track {number})"
-        rows.append(Song(turn.next_song_id, p.id, title, p.artist_id,
-                         song_quality(b, int(bases[k]), rest, p.song_count),
-                         turn.month, 0, 0, 0, 0, 0, 0))
-        turn.next_song_id += 1
-    turn.songs = turn.songs.append(rows)
+            titles.append(f"{p.title} (track {number})")
+    first_id = turn.next_song_id
+    turn.next_song_id += count
+    zeros = [0] * count
+    turn.songs = turn.songs.append_columns({
+        "id": list(range(first_id, first_id + count)),
+        "project_id": [p.id] * count,
+        "quality": [song_quality(b, int(base), rest, p.song_count) for base in bases],
+        "recorded_month": [turn.month] * count,
+        "release_month": zeros, "initial_streams": zeros, "total_streams": zeros,
+        "total_revenue": zeros, "last_streams": zeros, "last_revenue": zeros,
+    }, titles, [p.artist_id] * count)
     turn.events.append(SongsRecorded(
         turn.month, f"{artist.name} recorded {count} song(s) for “{p.title}” "
         f"({p.songs_recorded + count}/{p.song_count})", project_id=p.id, count=count))
@@ -155,12 +160,13 @@ def _release(turn: Turn, p: Project) -> Project:
     v = mods["variance"]
     variances = rng.uniform(lo - v, hi + v, size=len(idx))
     arch_bonus = b.artists.archetypes[artist.archetype].stream_bonus
+    qualities = turn.songs.quality[idx].tolist()
     streams = [
-        first_month_streams(b, quality=int(turn.songs.quality[j]), reach=reach,
+        first_month_streams(b, quality=q, reach=reach,
                             reputation=turn.reputation, ad_spend=p.ad_spend / max(1, len(idx)),
                             variance=float(var), month=turn.month, popularity=artist.popularity,
                             archetype_bonus=arch_bonus, stream_boost=mods["stream_boost"])
-        for j, var in zip(idx, variances, strict=True)
+        for q, var in zip(qualities, variances, strict=True)
     ]
     revenues = [stream_revenue(b, s) for s in streams]
     songs = turn.songs
@@ -203,7 +209,7 @@ def _release(turn: Turn, p: Project) -> Project:
     else:
         outcome = "steady"
         change_artist(turn, artist.id, popularity=cfg.release_popularity)
-    mean_q = round(float(turn.songs.quality[idx].mean())) if len(idx) else 0
+    mean_q = round(sum(qualities) / len(qualities)) if qualities else 0
     turn.releases.append(ReleaseLine(p.id, p.title, artist.name, p.kind, len(idx), mean_q,
                                      total_streams, total_revenue, pickups, outcome))
     turn.events.append(ProjectReleased(
