@@ -5,8 +5,11 @@ choices. It keeps a reserve (a few months of the worst-case overhead and fees) a
 the rest: a record for every idle artist (a big EP when the money is plenty, else a
 three-song single with the best producer the money allows, else a plain one-song single;
 always released before the campaign ends), a tour when no record fits and the engine's
-preview says it pays, a digital campaign behind every record in production, and a new
-artist while a roster place is free and the money covers their first record too. It never
+preview says it pays, and a digital campaign behind every record in production. Budgets
+and ad spend follow the money available, so a little more or less money changes the plan a
+little (the look-ahead of ``balanced`` compares futures that differ by a choice).
+``signing_candidates`` names the artists worth signing when a roster place is free and the
+money covers their first record too; ``balanced`` looks ahead before it signs. It never
 takes a meeting or a conversation: those are choices, and ``balanced`` weighs them by
 looking ahead. It is also how ``balanced`` plays the months it imagines.
 """
@@ -32,16 +35,21 @@ RESERVE_MONTHS = 2
 RICH_RESERVES = 3
 """An EP only when the money left after it still covers this many reserves."""
 
-RECORDS: tuple[tuple[str, int, float, bool], ...] = (
-    ("ep", 5, 1.5, True),
-    ("single", 3, 1.5, False),
-    ("single", 1, 1.0, False),
+RECORDS: tuple[tuple[str, int, bool], ...] = (
+    ("ep", 5, True),
+    ("single", 3, False),
+    ("single", 1, False),
 )
-"""(kind, songs, budget per song as a multiple of the price per song, needs plenty of money),
-in order of preference; the best producer tier the money allows is taken."""
+"""(kind, songs, needs plenty of money), in order of preference; the best producer tier the
+money allows is taken."""
 
-AD_SPEND = 4_000
-"""Digital campaign spend per record."""
+BUDGET_RATIOS = (0.8, 1.6)
+"""Budget per song between these multiples of the price per song: as much as the money
+allows, so a little more or less money changes the record a little, not all at once."""
+
+AD_SPEND = (1_000, 4_000)
+"""Digital campaign spend per record: up to the most, as the money allows, if at least the
+least."""
 
 FIRST_RECORD = 10_000
 """Money a new signing must leave for their first record, beyond the reserves."""
@@ -57,7 +65,7 @@ def reserve(state: GameState, content: Content) -> int:
 
 
 def routine_plan(draft: PlanDraft) -> None:
-    """Add records or tours, marketing and a signing to ``draft`` (see the module doc)."""
+    """Add records or tours and marketing to ``draft`` (see the module doc)."""
     state, content = draft.state, draft.content
     keep = reserve(state, content)
     last = content.balance.campaign.length_months
@@ -65,39 +73,55 @@ def routine_plan(draft: PlanDraft) -> None:
     for artist_id in sorted(a.id for a in state.artists):
         if artist_id not in busy and draft.free_slots > 0:
             _record_or_tour(draft, artist_id, keep, last)
+    least, most = AD_SPEND
     for p in state.projects:
         if not p.is_tour and p.stage == "production" and p.ad_spend == 0:
-            draft.try_add(MarketingPush("digital_ads", p.id, AD_SPEND), keep=keep)
-    _sign(draft, keep, last)
+            spend = min(most, draft.money_after() - keep)
+            if spend >= least:
+                draft.try_add(MarketingPush("digital_ads", p.id, spend), keep=keep)
 
 
-def _sign(draft: PlanDraft, keep: int, last: int) -> None:
-    """Sign the best artist the money allows (talent and popularity, less the cost)."""
+def signing_candidates(draft: PlanDraft) -> list[SignArtist]:
+    """Artists worth signing after the plan so far: the best one (talent and popularity,
+    less the cost) and the cheapest one, if a roster place is free, enough months are left
+    and the money left covers the reserve and their first record."""
     state, content = draft.state, draft.content
+    last = content.balance.campaign.length_months
     if len(state.artists) >= state.roster_places or last - state.month < LAST_SIGNING_MONTHS:
-        return
+        return []
+    keep = reserve(state, content) + FIRST_RECORD
     signed = {a.id for a in state.artists} | set(state.departed)
-    budget = draft.money_after() - 2 * keep - FIRST_RECORD
-    ranked = sorted((-(spec.talent + spec.popularity - spec.signing_cost / 1_000), spec.id)
-                    for spec in content.artists
-                    if spec.id not in signed and spec.signing_cost <= budget)
-    for _, artist_id in ranked:
-        if draft.try_add(SignArtist(artist_id), keep=2 * keep + FIRST_RECORD):
-            return
+    budget = draft.money_after() - keep
+    free = [spec for spec in content.artists
+            if spec.id not in signed and spec.signing_cost <= budget]
+    best = sorted(free, key=lambda a: (-(a.talent + a.popularity - a.signing_cost / 1_000), a.id))
+    cheapest = sorted(free, key=lambda a: (a.signing_cost, a.id))
+    out: list[SignArtist] = []
+    for ranked in (best, cheapest):
+        for spec in ranked:
+            sign = SignArtist(spec.id)
+            if draft.fits(sign, keep=keep):
+                if sign not in out:
+                    out.append(sign)
+                break
+    return out
 
 
 def _record_or_tour(draft: PlanDraft, artist_id: str, keep: int, last: int) -> None:
     state, content = draft.state, draft.content
-    for kind, songs, ratio, rich in RECORDS:
+    lo, hi = BUDGET_RATIOS
+    for kind, songs, rich in RECORDS:
+        floor = keep * (RICH_RESERVES if rich else 1)
+        spare = draft.money_after() - floor
         for tier in reversed(state.producer_tiers):
             record = StartProject(kind, artist_id, f"{kind.title()} {state.month}",
                                   song_count=songs, producer_tier=tier)
             p = preview_project(state, content, record)
             if p.release_month > last:
                 break
-            budget = min(p.budget_max, round(p.budget_default * ratio))
-            if draft.try_add(replace(record, budget_per_song=budget),
-                             keep=keep * (RICH_RESERVES if rich else 1)):
+            budget = min(p.budget_max, round(p.budget_default * hi), spare // songs)
+            if budget >= max(p.budget_min, p.budget_default * lo) and draft.try_add(
+                    replace(record, budget_per_song=budget), keep=floor):
                 return
     _tour(draft, artist_id, keep, last)
 

@@ -1,7 +1,9 @@
 """``balanced``: a sensible label head who weighs every choice by looking ahead.
 
-Each month it does the routine work (``autopilot.routine_plan``: sign, record, tour,
-market), answers the pending event, and fills its free slots with a conversation for
+Each month it does the routine work (``autopilot.routine_plan``: record, tour, market),
+answers the pending event, signs one of the artists ``autopilot.signing_candidates`` proposes
+(before the routine spends) if the look-ahead says it pays, and fills its free slots with a
+conversation for
 every artist who needs one and then meetings, in a seeded random order. For every choice it
 resolves the month with that choice in the plan (``advance_month``), plays the rest of the
 campaign with the routine alone, and reads the final score: the choice with the best score
@@ -29,7 +31,7 @@ from labelmgr.engine import (
     plan_options,
 )
 from labelmgr.engine.options import Options
-from labelmgr.sim.policies.autopilot import routine_plan
+from labelmgr.sim.policies.autopilot import routine_plan, signing_candidates
 from labelmgr.sim.policies.base import PlanDraft
 
 CC_VALUE = 0.1
@@ -55,22 +57,38 @@ class BalancedPolicy:
 
     def plan(self, state: GameState) -> list[Action]:
         opts = plan_options(state, [], self.content)
-        routine = PlanDraft(state, self.content)
-        routine_plan(routine)
-        draft = PlanDraft(state, self.content)
+        head: list[Action] = []
         if opts.event is not None:
+            routine = PlanDraft(state, self.content)
+            routine_plan(routine)
             answers = [ResolveEvent(c.choice.id) for c in opts.event.choices if c.gate is None]
             best = self._best(state, [], answers, routine.actions)
             if best is not None:
-                draft.try_add(best[0])
-        for a in routine.actions:
-            draft.try_add(a)
-        baseline = self.outlook(state, draft.actions)
+                head.append(best[0])
+        draft, baseline = self._sign_or_not(state, head)
         for choices in self._decisions(state, opts)[:draft.free_slots]:
             best = self._best(state, draft.actions, choices, ())
             if best is not None and best[1] > baseline and draft.try_add(best[0]):
                 baseline = best[1]
         return draft.actions
+
+    def _sign_or_not(self, state: GameState, head: list[Action]) -> tuple[PlanDraft, Outlook]:
+        """The routine work after ``head``, with or without a signing first (the signing
+        takes money the records would have had): whichever has the better outlook."""
+        base = PlanDraft(state, self.content)
+        for a in head:
+            base.try_add(a)
+        best: tuple[Outlook, PlanDraft] | None = None
+        for sign in [None, *signing_candidates(base)]:
+            draft = PlanDraft(state, self.content)
+            for a in head if sign is None else [*head, sign]:
+                draft.try_add(a)
+            routine_plan(draft)
+            outlook = self.outlook(state, draft.actions)
+            if best is None or outlook > best[0]:
+                best = (outlook, draft)
+        assert best is not None
+        return best[1], best[0]
 
     def _decisions(self, state: GameState, opts: Options) -> list[list[Action]]:
         """What to weigh for the free slots: first a conversation with every artist who

@@ -39,16 +39,26 @@ class PlanDraft:
     def free_slots(self) -> int:
         return self.state.focus_slots - self.slots_used
 
-    def try_add(self, action: Action, *, keep: int | None = None) -> bool:
-        """Keep ``action`` when the plan stays valid with it (and, given ``keep``, leaves at
-        least that much cash); returns whether it was kept."""
+    def _checked(self, action: Action, keep: int | None) -> PlanCheck | None:
         if action.uses_slot and self.free_slots <= 0:
-            return False
+            return None
         try:
             check = check_plan(self.state, [*self.actions, action], self.content)
         except LabelError:
-            return False
+            return None
         if keep is not None and check.money_after < keep:
+            return None
+        return check
+
+    def fits(self, action: Action, *, keep: int | None = None) -> bool:
+        """Whether ``action`` could join the plan (leaving at least ``keep`` cash)."""
+        return self._checked(action, keep) is not None
+
+    def try_add(self, action: Action, *, keep: int | None = None) -> bool:
+        """Keep ``action`` when the plan stays valid with it (and, given ``keep``, leaves at
+        least that much cash); returns whether it was kept."""
+        check = self._checked(action, keep)
+        if check is None:
             return False
         self.actions.append(action)
         self.slots_used += action.uses_slot
