@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from textual.widgets import DataTable, Input, Select, Static
 
-from labelmgr.engine import SongTable, StartProject, TakeMeeting
+from labelmgr.engine import SignArtist, SongTable, StartProject, TakeMeeting
 from labelmgr.service import GameSession
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.widgets.song_catalog import PAGE_SIZE, SongCatalog
@@ -176,3 +176,17 @@ async def test_escape_leaves_the_form_for_the_projects_list(make_session):
         assert app.screen.query_one("#projects-tabs").active == "tab-list"
         assert app.focused is app.screen.query_one("#projects-table")
         assert session.plan == ()
+
+
+async def test_after_adding_a_project_the_form_moves_to_a_free_artist(make_session):
+    session = make_session()
+    session.add(SignArtist("ezra_lumen"))
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "c")
+        artist = app.screen.query_one("#pf-artist", Select)
+        assert artist.value == "mira_vale"
+        await pilot.press("tab", "tab")
+        await _type(pilot, "Low Tide")
+        await pilot.press("enter")
+        assert artist.value == "ezra_lumen"  # Mira Vale is busy with "Low Tide" now

@@ -133,10 +133,12 @@ class ProjectForm(Vertical):
         session = self.session
         artists = artist_choices(session)
         artist = self.query_one("#pf-artist", Select)
-        keep = artist_id or (artist.value if isinstance(artist.value, str) else None)
+        current = artist.value if isinstance(artist.value, str) else None
         artist.set_options([(label, aid) for label, aid, _ in artists])
         ids = [aid for _, aid, _ in artists]
         idle = [aid for _, aid, free in artists if free]
+        # the artist asked for, else the current one while free, else the first free one
+        keep = artist_id or (current if current in idle else None)
         if keep in ids or idle or ids:
             artist.value = keep if keep in ids else (idle or ids)[0]
         self._set_select("pf-producer", producer_choices(session))

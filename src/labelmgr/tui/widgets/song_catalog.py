@@ -119,7 +119,8 @@ class SongCatalog(Vertical):
         if self.total == 0:
             text = "No song released yet: finished records are released when their month resolves."
         else:
-            text = (f"{count(self.total)} songs \u00b7 page {self.page + 1} of {self.pages} "
+            songs = "song" if self.total == 1 else "songs"
+            text = (f"{count(self.total)} {songs} \u00b7 page {self.page + 1} of {self.pages} "
                     f"\u00b7 by {name} \u00b7 [ ] pages \u00b7 o sort")
         self.query_one("#catalog-status", Static).update(text)
         self.query_one("#catalog-previous", Button).disabled = self.page == 0
