@@ -80,27 +80,28 @@ class LabelApp(App[None]):
     DEFAULT_MODE: ClassVar[str] = "menu"
 
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("m", "show('planner')", "Plan", tooltip="Fill this month's focus slots",
+                id="app.planner"),
+        Binding("A", "advance", "Advance", key_display="A",
+                tooltip="Resolve the month with your plan (asks first)", id="app.advance"),
+        Binding("question_mark", "help", "Help", key_display="?",
+                tooltip="How the game works and every key", id="app.help"),
+        Binding("q", "quit_game", "Quit", tooltip="Quit (asks first during a game)",
+                id="app.quit"),
         Binding("d", "show('dashboard')", "Dashboard", tooltip="The label at a glance",
                 id="app.dashboard"),
         Binding("r", "show('roster')", "Roster", tooltip="Your artists and who to sign",
                 id="app.roster"),
         Binding("p", "show('projects')", "Projects", tooltip="Records, tours and songs",
                 id="app.projects"),
-        Binding("m", "show('planner')", "Plan month", tooltip="Fill this month's focus slots",
-                id="app.planner"),
         Binding("n", "show('news')", "News", tooltip="What happened, newest first",
                 id="app.news"),
         Binding("s", "show('saves')", "Saves", tooltip="Save slots and autosaves",
                 id="app.saves"),
-        Binding("A", "advance", "Advance", key_display="A",
-                tooltip="Resolve the month with your plan (asks first)", id="app.advance"),
-        Binding("question_mark", "help", "Help", key_display="?",
-                tooltip="How the game works and every key", id="app.help"),
         Binding("escape", "back", "Back", show=False, id="app.back"),
-        Binding("q", "quit_game", "Quit", tooltip="Quit (asks first during a game)",
-                id="app.quit"),
     ]
-    """Global keys; every binding has a stable id for ``set_keymap``."""
+    """Global keys, most used first (the footer shows them in this order); every binding
+    has a stable id for ``set_keymap``."""
 
     def __init__(self, service: GameService | None = None, *,
                  service_factory: Callable[[], GameService] | None = None,

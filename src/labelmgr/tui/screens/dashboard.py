@@ -8,7 +8,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from labelmgr.content import Content
 from labelmgr.content.models import AccessStep, Threshold
@@ -16,6 +16,7 @@ from labelmgr.engine import GameState, Project, seed_code
 from labelmgr.engine.rules.effects import describe, describe_one
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.widgets.display import artist_name, badge_markup, money, plain
+from labelmgr.tui.widgets.footer import GameFooter
 from labelmgr.tui.widgets.trend import TrendLine
 
 LADDER_LABELS: tuple[tuple[str, str], ...] = (
@@ -44,7 +45,7 @@ def _ladder(steps: Sequence[AccessStep], current: str) -> str:
 
 def _next_step(steps: Sequence[Threshold], now: int, what: str) -> str:
     nxt = next((s for s in steps if s.value > now), None)
-    return f" ({nxt.value} at reputation {nxt.reputation})" if nxt else f" (most {what})"
+    return f" · {nxt.value} at rep {nxt.reputation}" if nxt else f" · the most {what}"
 
 
 def label_lines(state: GameState, content: Content) -> list[str]:
@@ -125,7 +126,7 @@ class DashboardScreen(GameScreen):
                 yield Static(id="projects-panel", classes="panel")
                 yield Static(id="news-panel", classes="panel")
             yield Static(id="effects-panel", classes="panel")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         titles = {"#label-panel": "Label", "#money-panel": "Money by month",

@@ -9,31 +9,32 @@ from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from labelmgr.tui.widgets.display import plain
+from labelmgr.tui.widgets.footer import GameFooter
 
-ABOUT = """\
-[b]labelmgr[/b] puts you in charge of a young record label for a twelve-month campaign.
-Sign artists, record singles and EPs, book mini-tours, take meetings with your executives
-and answer what the industry throws at you. Grow money and reputation: at the end, money,
-reputation, the quality of your releases and the doors you opened make your score.
-
-[b]How a month works[/b]
-1. [b]Plan[/b] ([b]m[/b]): fill your focus slots (3, a 4th at higher reputation) with
-   meetings, project starts, marketing pushes and artist conversations. Signing an artist
-   and answering an event use no slot. Each action is checked as you add it, and the
-   planner shows the money you would have after the month (before revenue).
-2. [b]Advance[/b] ([b]A[/b], then Enter): the month resolves. Records in production
-   record songs and release when production ends; catalogue songs keep streaming;
-   overheads and artist fees are paid.
-3. [b]Read the report[/b]: the ledger by category, releases, tours, effects of earlier
-   choices and events. A random event that needs a decision asks for it now (or in the
-   planner); if you never answer, its default choice applies.
-
-Money below zero blocks spending; below the bankruptcy line at a month's end, the label
-folds. Lists move with the arrow keys and select with Enter; Tab moves between panels.
-"""
+ABOUT = (
+    "[b]labelmgr[/b] puts you in charge of a young record label for a twelve-month "
+    "campaign. Sign artists, record singles and EPs, book mini-tours, take meetings with "
+    "your executives and answer what the industry throws at you. At the end, money, "
+    "reputation, the quality of your releases and the doors you opened make your score.\n\n"
+    "[b]How a month works[/b]\n"
+    "1. [b]Plan[/b] (m): fill your focus slots (3, a 4th at higher reputation) with "
+    "meetings, project starts, marketing pushes and artist conversations. Signing an artist "
+    "and answering an event use no slot. Each action is checked as you add it, and the "
+    "planner shows the money you would have after the month (before revenue).\n"
+    "2. [b]Advance[/b] (A, then Enter): the month resolves. Records in production record "
+    "songs and come out when production ends; catalogue songs keep streaming; overheads and "
+    "artist fees are paid.\n"
+    "3. [b]Read the report[/b]: the ledger by category, releases, tours, effects of earlier "
+    "choices and events. A random event that needs a decision asks for it now (or in the "
+    "planner); if you never answer, its default choice applies.\n\n"
+    "Money below zero blocks spending; below the bankruptcy line at a month's end, the "
+    "label folds. Lists move with the arrow keys and select with Enter; Tab moves between "
+    "panels; ctrl+p finds any action by name."
+)
+"""What the game is and how a month works."""
 
 
 def _key_rows(bindings: list[tuple[str, Binding]]) -> list[str]:
@@ -74,7 +75,7 @@ class HelpScreen(Screen[None]):
         with VerticalScroll(id="help-body"):
             yield Static(ABOUT, id="help-about")
             yield Static("\n".join(keys), id="help-keys")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()

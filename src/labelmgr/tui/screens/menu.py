@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from labelmgr.errors import LabelError
 from labelmgr.tui.screens.modals.confirm import ConfirmModal
 from labelmgr.tui.widgets.display import money, plain
+from labelmgr.tui.widgets.footer import GameFooter
 
 if TYPE_CHECKING:
     from labelmgr.service import GameService, GameSummary
@@ -27,7 +28,9 @@ MENU: tuple[tuple[str, str], ...] = (
 
 
 def _status(g: GameSummary) -> str:
-    parts = ["career" if g.career else "finished" if g.complete else "in play"]
+    parts = [g.difficulty]
+    if g.complete:
+        parts.append("career" if g.career else "finished")
     if g.content_changed:
         parts.append("content changed")
     return ", ".join(parts)
@@ -57,7 +60,7 @@ class MenuScreen(Screen[None]):
             with Vertical(id="games-panel", classes="panel"):
                 yield DataTable(id="games", cursor_type="row", zebra_stripes=True)
                 yield Static("", id="games-empty", classes="hint")
-        yield Footer()
+        yield GameFooter()
 
     @property
     def _app(self) -> LabelApp:
@@ -73,8 +76,7 @@ class MenuScreen(Screen[None]):
         self.query_one("#menu-list").border_title = "Menu"
         self.query_one("#games-panel").border_title = "Your games"
         table = self.query_one("#games", DataTable)
-        table.add_columns("Label", "Month", "Money", "Rep.", "Difficulty", "Last played",
-                          "Status")
+        table.add_columns("Label", "Month", "Money", "Rep.", "Last played", "Status")
         self.query_one("#menu-list", OptionList).focus()
 
     def on_screen_resume(self) -> None:
@@ -95,8 +97,7 @@ class MenuScreen(Screen[None]):
         table.clear()
         for g in self._games:
             table.add_row(g.label_name, str(g.month), money(g.money), str(g.reputation),
-                          g.difficulty, g.updated_at.strftime("%Y-%m-%d %H:%M"), _status(g),
-                          key=str(g.id))
+                          g.updated_at.strftime("%Y-%m-%d %H:%M"), _status(g), key=str(g.id))
         self.query_one("#games-empty", Static).update(
             "" if self._games else "No game yet: start one with New game (n).")
         menu = self.query_one("#menu-list", OptionList)

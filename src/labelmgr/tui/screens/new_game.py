@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from labelmgr.errors import LabelError
 from labelmgr.tui.widgets.display import money, plain
+from labelmgr.tui.widgets.footer import GameFooter
 
 if TYPE_CHECKING:
     from labelmgr.tui.app import LabelApp
@@ -47,7 +48,7 @@ class NewGameScreen(Screen[None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Start", id="start", variant="primary")
                 yield Button("Back", id="back")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.query_one("#label-name", Input).focus()

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from labelmgr.engine import Options, ResolveEvent, TakeMeeting, TalkToArtist
@@ -30,6 +30,7 @@ from labelmgr.tui.screens.modals.choice import (
 from labelmgr.tui.screens.modals.marketing import MarketingModal
 from labelmgr.tui.screens.plan_text import action_lines, outlook_lines
 from labelmgr.tui.widgets.display import artist_name, money_range, plain
+from labelmgr.tui.widgets.footer import GameFooter
 
 
 def _header(text: str) -> Option:
@@ -61,7 +62,7 @@ class PlannerScreen(GameScreen):
                 yield OptionList(id="plan-list", classes="panel")
                 yield Static(id="outlook", classes="panel")
             yield OptionList(id="action-list", classes="panel")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.query_one("#plan-list").border_title = "Your plan"
@@ -171,6 +172,8 @@ class PlannerScreen(GameScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "remove":
+            if self.app.screen is not self:  # a dialog is open over the planner
+                return False
             session = self.game_app.session
             return None if session is None or not session.plan else True
         return True

@@ -10,9 +10,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Input, Label, Static
+from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from labelmgr.errors import LabelError
+from labelmgr.tui.widgets.footer import GameFooter
 
 if TYPE_CHECKING:
     from labelmgr.tui.app import LabelApp
@@ -51,7 +52,7 @@ class ProfileScreen(Screen[None]):
                 yield Button("Log in", id="login", variant="primary")
                 yield Button("Register", id="register")
             yield Static("", id="profile-status")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.query_one("#username", Input).focus()

@@ -12,11 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from labelmgr.engine import GameEvent, MonthReport
 from labelmgr.engine.report import ReleaseLine, TourLine
-from labelmgr.tui.widgets.display import columns, money, plain, signed_money
+from labelmgr.tui.widgets.display import money, plain, signed_money
+from labelmgr.tui.widgets.footer import GameFooter
 
 EVENT_MARKS: dict[str, str] = {
     "ReputationChanged": "▲", "TierUnlocked": "✓", "DelayedEffectFired": "★",
@@ -40,20 +41,29 @@ def ledger_lines(report: MonthReport) -> list[str]:
 
 
 def release_lines(releases: tuple[ReleaseLine, ...], tours: tuple[TourLine, ...]) -> list[str]:
-    rows = [[f"“{r.title}”", r.artist_name, r.kind, f"{r.songs} song{'s' * (r.songs > 1)}",
-             f"q {r.mean_quality}", f"{r.streams:,} streams", money(r.revenue),
-             f"{r.press_pickups} press", r.outcome] for r in releases]
-    rows += [[f"“{t.title}”", t.artist_name, "tour", f"{t.cities} cities", t.venue,
-              f"{t.tickets:,}/{t.capacity:,} tickets", money(t.revenue),
-              f"cost {money(t.cost)}", ""] for t in tours]
-    return [plain(line) for line in columns(rows, (22, 16, 6, 9, 9, 20, 10, 10, 8))]
+    """Two lines per release or tour: what it was, then how it did."""
+    lines = []
+    for r in releases:
+        songs = f"{r.songs} song{'s' if r.songs > 1 else ''}"
+        outcome = f" · [b]{plain(r.outcome)}[/b]" if r.outcome else ""
+        lines += [f"♪ “{plain(r.title)}” {plain(r.kind)} · {plain(r.artist_name)} · {songs} · "
+                  f"quality {r.mean_quality}",
+                  f"    {r.streams:,} streams · [$text-success]{money(r.revenue)}[/] · "
+                  f"{r.press_pickups} press pickup{'s' if r.press_pickups != 1 else ''}"
+                  f"{outcome}"]
+    for t in tours:
+        lines += [f"♪ “{plain(t.title)}” mini-tour · {plain(t.artist_name)} · "
+                  f"{plain(t.venue)} × {t.cities} cities",
+                  f"    {t.tickets:,} of {t.capacity:,} tickets · "
+                  f"[$text-success]{money(t.revenue)}[/] takings · cost {money(t.cost)}"]
+    return lines
 
 
 def event_line(event: GameEvent) -> str:
     mark = EVENT_MARKS.get(event.kind, "·")
     text = plain(event.text)
     if event.kind == "EventTriggered":
-        return f"[$text-warning]{mark} {text} — decide now or in the planner[/]"
+        return f"[$text-warning]{mark} {text} (Enter: decide now)[/]"
     if event.kind in ("ArtistLeft", "Bankrupt"):
         return f"[$text-error]{mark} {text}[/]"
     if event.kind == "DelayedEffectFired":
@@ -90,7 +100,7 @@ class ReportScreen(Screen[int]):
                 "ProjectReleased", "TourCompleted")]
             yield Static("\n".join(happened) or "[$text-muted]A quiet month.[/]",
                          id="report-events", classes="panel")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.query_one("#report-ledger").border_title = "Money in and out"

@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from labelmgr.engine import BADGES
 from labelmgr.errors import LabelError
@@ -19,6 +19,7 @@ from labelmgr.tui.messages import StateChanged
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.screens.dashboard import title_line
 from labelmgr.tui.widgets.display import money, plain
+from labelmgr.tui.widgets.footer import GameFooter
 from labelmgr.tui.widgets.score_bar import ScoreBar
 
 VICTORY_TEXT: dict[str, str] = {
@@ -71,7 +72,7 @@ class ResultsScreen(GameScreen):
                 yield Button("Continue career", id="results-career", variant="primary",
                              disabled=results.bankrupt or state.career)
                 yield Button("Back to menu", id="results-menu")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -73,12 +73,3 @@ def badge_markup(badges: Sequence[str]) -> str:
         parts.append(f"[{colour}]{plain(badge)}[/]")
     return " · ".join(parts)
 
-
-def columns(rows: Sequence[Sequence[str]], widths: Sequence[int]) -> list[str]:
-    """Plain-text rows padded to fixed widths (negative width = right aligned)."""
-    out = []
-    for row in rows:
-        cells = [cell.rjust(-width) if width < 0 else cell.ljust(width)
-                 for cell, width in zip(row, widths, strict=False)]
-        out.append(" ".join(cells).rstrip())
-    return out

@@ -38,6 +38,7 @@ class TrendLine(Horizontal):
         yield Label("–", classes="trend--latest")
 
     def watch_values(self, values: Sequence[int]) -> None:
-        self.query_one(Sparkline).data = [float(v) for v in values]
+        # one month is not a trend: a lone value would fill the whole line
+        self.query_one(Sparkline).data = [float(v) for v in values] if len(values) > 1 else []
         latest = self._formatter(values[-1]) if values else "–"
         self.query_one(".trend--latest", Label).update(latest)

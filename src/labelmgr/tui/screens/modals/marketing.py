@@ -53,9 +53,8 @@ class MarketingModal(ModalScreen[bool]):
                 with RadioSet(id="marketing-kind"):
                     for i, (kid, kind) in enumerate(self._kinds.items()):
                         lo, hi = kind.spend
-                        yield RadioButton(
-                            f"{kind.name} · {money(lo)}–{money(hi)} — {kind.description}",
-                            value=i == 0, name=kid)
+                        yield RadioButton(f"{kind.name} · {money(lo)}–{money(hi)}",
+                                          value=i == 0, name=kid)
                 yield Label("Spend (dollars)")
                 yield Input(id="marketing-spend", type="integer")
                 yield Static("", id="marketing-range", classes="hint")
@@ -75,10 +74,11 @@ class MarketingModal(ModalScreen[bool]):
 
     @on(RadioSet.Changed, "#marketing-kind")
     def _kind_changed(self) -> None:
-        lo, hi = self._kinds[self._kind_id].spend
+        kind = self._kinds[self._kind_id]
+        lo, hi = kind.spend
         self.query_one("#marketing-spend", Input).value = str(lo)
         self.query_one("#marketing-range", Static).update(
-            f"Between {money(lo)} and {money(hi)}; the month's spending is checked as you add.")
+            f"{plain(kind.description)}\nSpend between {money(lo)} and {money(hi)}.")
 
     @on(Button.Pressed, "#marketing-cancel")
     def cancel(self) -> None:
