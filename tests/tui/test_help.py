@@ -1,0 +1,95 @@
+"""Help (?) and the command palette: every global action by key and by name."""
+
+from __future__ import annotations
+
+from labelmgr.engine import TalkToArtist
+from labelmgr.tui.app import LabelApp
+from labelmgr.tui.commands import COMMANDS, GameCommands
+from labelmgr.tui.factory import make_app
+from labelmgr.tui.screens.dashboard import DashboardScreen
+from labelmgr.tui.screens.help import HelpScreen
+from labelmgr.tui.screens.modals.advance import AdvanceModal
+from labelmgr.tui.screens.modals.choice import ChoiceModal
+from labelmgr.tui.screens.planner import PlannerScreen
+from tests.tui.conftest import SIZE, settle
+
+
+def test_every_global_binding_has_a_stable_id():
+    ids = [b.id for b in LabelApp.BINDINGS]
+    assert all(i and i.startswith("app.") for i in ids)
+    assert len(set(ids)) == len(ids)
+    keys = {b.key for b in LabelApp.BINDINGS}
+    assert {"d", "r", "p", "m", "n", "s", "A", "question_mark", "escape", "q"} <= keys
+
+
+def test_every_palette_command_runs_an_app_action():
+    for _title, _help, action in COMMANDS:
+        name = action.partition("(")[0]
+        assert callable(getattr(LabelApp, f"action_{name}")), action
+
+
+async def test_help_opens_over_the_planner_and_keys_still_navigate(make_session):
+    app = make_app(session=make_session())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-keys").render())
+        assert "Advance" in text and "Remove" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, PlannerScreen)
+        await pilot.press("question_mark", "d")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        assert len(app.screen_stack) == 1
+
+
+async def test_palette_offers_only_what_can_run_here(make_session):
+    app = make_app(session=make_session(seed=7))
+    async with app.run_test(size=SIZE):
+        provider = GameCommands(app.screen)
+        titles = {t for t, _h, _a in provider._available()}
+        assert "game: advance month" in titles
+        assert "go: plan the month" in titles
+        assert "go: dashboard" not in titles  # already there
+        assert "game: answer the event" not in titles  # no event pending
+        assert "game: campaign results" not in titles
+        assert "game: main menu" not in titles  # no profile in this run
+
+
+async def test_palette_command_runs_the_same_action_as_its_key(make_session):
+    app = make_app(session=make_session(seed=7))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"advance month")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AdvanceModal)
+
+
+async def test_a_conversation_goes_into_the_plan(make_session):
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        actions = app.screen.query_one("#action-list")
+        actions.highlighted = actions.get_option_index("talk:mira_vale")
+        await pilot.press("enter")
+        assert isinstance(app.screen, ChoiceModal)
+        assert "Mira Vale" in app.screen.prompt.text
+        await pilot.press("2")
+        await settle(pilot)
+        assert session.plan == (TalkToArtist("mira_vale", "vis_concept_record",
+                                             "one_song_first"),)
+
+
+async def test_small_terminal_keeps_every_panel_reachable(make_session):
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        body = app.screen.query_one("#dash-body")
+        assert body.max_scroll_y > 0  # the dashboard scrolls instead of cutting panels
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        assert body.scroll_y > 0
+        assert app.screen.query_one("#effects-panel").region.height > 0
