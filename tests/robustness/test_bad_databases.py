@@ -58,7 +58,7 @@ BROKEN: dict[str, tuple[Callable[[Path], object], str, str | None]] = {
     "truncated": (lambda p: p.write_bytes(p.read_bytes()[: p.stat().st_size // 2]),
                   "is damaged (database disk image is malformed)", "malformed"),
     "newer schema": (_newer_schema, "was written by a newer labelmgr (schema 7; this version "
-                     "reads up to 2). It was left untouched", "schema 7 is newer"),
+                     "reads up to 3). It was left untouched", "schema 7 is newer"),
     "a folder where the file should be": (_folder_instead, "Cannot read the database",
                                           "cannot read it: Is a directory"),
     "unreadable": (lambda p: p.chmod(0), ": Permission denied", "Permission denied"),
@@ -102,13 +102,42 @@ def test_the_service_raises_a_db_error(db: Path, case: str, content: Content):
     assert err.value.family == "DB" and str(db) in err.value.message
 
 
-def test_an_empty_file_becomes_a_new_database(home: Path):
-    """Zero bytes hold no game to lose (SQLite reads them as an empty database)."""
+@pytest.mark.parametrize("case", ["read-only file", "read-only folder"])
+def test_doctor_says_a_read_only_database_is_healthy_but_cannot_be_saved_to(
+        db: Path, home: Path, case: str):
+    hand_over(home)
+    BROKEN[case][0](db)
+    before = file_hashes(db.parent)
+    try:
+        result = run(["doctor"], home)
+    finally:
+        db.parent.chmod(0o700)
+    why = ("the file is read-only" if case == "read-only file" else
+           f"its folder {db.parent} is read-only (labelmgr writes its journal next to the file)")
+    assert result.returncode == 1 and "  integrity:   ok" in result.stdout
+    assert (f"  access:      READ-ONLY ({why}): healthy for reading, but labelmgr cannot save "
+            "to it and will not open it until it is writable") in result.stdout
+    assert file_hashes(db.parent) == before
+
+
+def test_doctor_says_a_writable_database_is_read_and_write(db: Path, home: Path):
+    hand_over(home)
+    result = run(["doctor"], home)
+    assert result.returncode == 0 and "  access:      read and write" in result.stdout
+
+
+def test_an_empty_file_becomes_a_new_database_and_the_player_is_told(home: Path):
+    """Zero bytes hold no game to lose (SQLite reads them as an empty database): labelmgr sets
+    the file up and says so once."""
     (home / "data").mkdir()
-    (home / "data" / "labelmgr.db").touch()
+    db = home / "data" / "labelmgr.db"
+    db.touch()
     hand_over(home)
     result = run(["users", "list"], home)
     assert result.returncode == 0 and result.stdout.startswith("No profiles yet")
+    assert result.stderr == (f"labelmgr: The database {db} was empty: it is now a new "
+                             "labelmgr database\n")
+    assert run(["users", "list"], home).stderr == ""
 
 
 def test_a_write_waits_for_a_locked_database_then_gives_up_cleanly(db: Path, home: Path):

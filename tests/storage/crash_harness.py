@@ -3,8 +3,8 @@
 ``Zygote`` drives ``crash_worker.py``: a warm parent that forks one long-running worker per
 kill, each committing months on the same database until it is killed at a random moment.
 ``audit_database`` says what a kill left behind: whether SQLite's ``integrity_check`` fails,
-which games hold half a month (game row vs state blob vs action log vs ledger vs autosave),
-and how many months are committed in all.
+which games hold half a month (game row vs state blob vs action log vs ledger vs autosave vs
+song rows and song counters), and how many months are committed in all.
 """
 
 from __future__ import annotations
@@ -21,7 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
+import numpy as np
+
 from labelmgr.storage.codec import unpack
+from labelmgr.storage.counters import counters_from_blob
+from labelmgr.storage.rows import FIXED_SONG_COLUMNS
+from labelmgr.storage.snapshot import decode_snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 180  # seconds for a worker to start (slow CI machines)
@@ -76,11 +81,33 @@ def _month_problems(conn: sqlite3.Connection, game_id: int, month: int, money: i
                         f"{small['starting_money']} + ledger {ledger_sum}")
     if last_entry > month - 1:
         problems.append(f"ledger entries of month {last_entry} in month {month}")
-    newest = conn.execute("SELECT month FROM save_slots WHERE game_id = ? AND kind = 'auto' "
-                          "ORDER BY id DESC LIMIT 1", (game_id,)).fetchone()
+    newest = conn.execute("SELECT month, snapshot FROM save_slots WHERE game_id = ? AND "
+                          "kind = 'auto' ORDER BY id DESC LIMIT 1", (game_id,)).fetchone()
     if newest is None or newest[0] != month:
-        problems.append(f"month {month} but the newest autosave is {newest}")
+        problems.append(f"month {month} but the newest autosave is "
+                        f"{newest[0] if newest else None}")
+    else:
+        problems += _song_problems(conn, game_id, month, newest[1])
     return problems
+
+
+def _song_problems(conn: sqlite3.Connection, game_id: int, month: int, snapshot: bytes
+                   ) -> list[str]:
+    """The song rows and the counters block hold the songs of the month's autosave."""
+    songs = decode_snapshot(snapshot).songs
+    rows = conn.execute(f"SELECT song_id, {', '.join(FIXED_SONG_COLUMNS)} FROM songs WHERE "
+                        "game_id = ? ORDER BY song_id", (game_id,)).fetchall()
+    expected = np.column_stack([songs.id, *(getattr(songs, c) for c in FIXED_SONG_COLUMNS)])
+    if rows != [tuple(r) for r in expected.tolist()]:
+        return [f"month {month} but the song rows differ from its autosave"]
+    (block,) = conn.execute("SELECT data FROM song_counters WHERE game_id = ?",
+                            (game_id,)).fetchone() or (None,)
+    if block is None:
+        return [f"month {month} but the song counters are missing"]
+    counters = counters_from_blob(block, len(rows))
+    if any(not np.array_equal(v, getattr(songs, c)) for c, v in counters.items()):
+        return [f"month {month} but the song counters differ from its autosave"]
+    return []
 
 
 def check_database(path: Path) -> int:

@@ -68,3 +68,20 @@ def test_content_change_is_reported(tmp_path: Path, content: Content):
     reopened.advance()  # played on with the new content: the game records it
     assert second.content_warning(session.game_id) is None
     second.close()
+
+
+def test_a_deleted_newest_game_or_slot_id_is_never_handed_out_again(player: GameService):
+    kept = player.new_game("Kept", seed_code="0000-0301")
+    gone = player.new_game("Gone", seed_code="0000-0302")
+    slot = player.save_slot(kept.game_id, "gone too")
+    player.delete_slot(slot.id)
+    player.delete_game(gone.game_id)
+    again = player.new_game("Again", seed_code="0000-0303")
+    new_slot = player.save_slot(kept.game_id, "new")
+    assert again.game_id == gone.game_id + 1 and new_slot.id > slot.id
+    with player.db.read() as conn:
+        entries = audit_entries(conn)
+    named = {e["data"].get("game_id", e["game_id"]): e["text"] for e in entries
+             if e["kind"] in ("game_created", "game_deleted")}
+    assert named == {kept.game_id: "Game 'Kept' created", gone.game_id: "Game 'Gone' deleted",
+                     again.game_id: "Game 'Again' created"}

@@ -21,12 +21,12 @@ def test_new_file_and_folder_are_owner_only(tmp_path: Path):
     db.close()
 
 
-def test_connections_use_wal_normal_sync_foreign_keys_and_busy_timeout(tmp_path: Path):
+def test_connections_use_wal_full_sync_foreign_keys_and_busy_timeout(tmp_path: Path):
     db = open_database(tmp_path / "game.db")
     with db.read() as conn:
         pragmas = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
                    for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
-    assert pragmas == {"journal_mode": "wal", "synchronous": 1, "foreign_keys": 1,
+    assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
                        "busy_timeout": 5000}
     db.close()
 
@@ -34,7 +34,7 @@ def test_connections_use_wal_normal_sync_foreign_keys_and_busy_timeout(tmp_path:
 def test_fresh_database_has_the_current_schema_version(tmp_path: Path):
     open_database(tmp_path / "game.db").close()
     conn = sqlite3.connect(tmp_path / "game.db")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     conn.close()
 
 
@@ -45,6 +45,9 @@ def test_every_foreign_key_is_indexed(tmp_path: Path):
     for table in tables:
         indexed = {conn.execute(f"PRAGMA index_info('{ix[1]}')").fetchone()[2]
                    for ix in conn.execute(f"PRAGMA index_list('{table}')")}
+        keys = [r for r in conn.execute(f"PRAGMA table_info('{table}')") if r[5]]
+        if len(keys) == 1 and keys[0][2] == "INTEGER":  # the rowid itself: its own index
+            indexed.add(keys[0][1])
         for fk in conn.execute(f"PRAGMA foreign_key_list('{table}')"):
             assert fk[3] in indexed, (table, fk[3])
     conn.close()

@@ -1,4 +1,5 @@
-"""Upgrading the committed schema-1 fixture: backup first, data intact, same schema as new."""
+"""Upgrading the committed schema-1 and schema-2 fixtures: backup first, data intact, same
+schema as new."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from labelmgr.storage import open_database
 from tests.service.play import make_service
 
 FIXTURE = Path(__file__).parent / "fixtures" / "schema_v1.db"
+FIXTURE_V2 = Path(__file__).parent / "fixtures" / "schema_v2.db"
 
 
 @pytest.fixture
@@ -31,8 +33,12 @@ def _schema(path: Path) -> dict[str, object]:
         "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
     out: dict[str, object] = {"version": conn.execute("PRAGMA user_version").fetchone()[0]}
     for t in tables:
-        out[t] = (sorted((r[1], r[3]) for r in conn.execute(f"PRAGMA table_info('{t}')")),
-                  sorted(r[1] for r in conn.execute(f"PRAGMA index_list('{t}')")))
+        [sql] = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (t,)).fetchone()
+        out[t] = (sorted((r[1], r[2], r[3], r[5])
+                         for r in conn.execute(f"PRAGMA table_info('{t}')")),
+                  sorted(r[1] for r in conn.execute(f"PRAGMA index_list('{t}')")),
+                  sorted(r[2:7] for r in conn.execute(f"PRAGMA foreign_key_list('{t}')")),
+                  "AUTOINCREMENT" in sql, "WITHOUT ROWID" in sql)
     conn.close()
     return out
 
@@ -50,7 +56,7 @@ def test_upgrade_writes_a_backup_then_keeps_every_game(old_db: Path, content: Co
     svc = make_service(old_db.parent, content)
     backup = old_db.parent / "labelmgr.db.schema1.bak"
     assert backup.exists() and _schema(backup)["version"] == 1
-    assert _schema(old_db)["version"] == 2
+    assert _schema(old_db)["version"] == 3
     svc.login("alice", "correct horse")
     games = {g.label_name: g for g in svc.list_games()}
     assert {name: (g.month, g.money, g.reputation, g.complete, g.career, g.seed_code)
@@ -76,10 +82,13 @@ def test_upgrade_writes_a_backup_then_keeps_every_game(old_db: Path, content: Co
     assert original != old_db.read_bytes()
 
 
-def test_upgraded_schema_equals_a_fresh_one(old_db: Path, tmp_path: Path):
-    open_database(old_db).close()
+@pytest.mark.parametrize("fixture", [FIXTURE, FIXTURE_V2])
+def test_upgraded_schema_equals_a_fresh_one(fixture: Path, tmp_path: Path):
+    old = tmp_path / "old.db"
+    shutil.copyfile(fixture, old)
+    open_database(old).close()
     open_database(tmp_path / "fresh.db").close()
-    assert _schema(old_db) == _schema(tmp_path / "fresh.db")
+    assert _schema(old) == _schema(tmp_path / "fresh.db")
 
 
 def test_upgraded_game_plays_on(old_db: Path, content: Content):
@@ -117,4 +126,76 @@ def test_a_failing_step_keeps_the_old_version_and_names_the_backup(old_db: Path,
     assert "labelmgr.db.schema1.bak" in err.value.message
     schema = _schema(old_db)
     assert schema["version"] == 1
-    assert "half_done" not in [c for c, _ in schema["games"][0]]  # type: ignore[index]
+    assert "half_done" not in [c[0] for c in schema["games"][0]]  # type: ignore[index]
+
+
+@pytest.fixture
+def v2_db(tmp_path: Path) -> Path:
+    path = tmp_path / "labelmgr.db"
+    shutil.copyfile(FIXTURE_V2, path)
+    return path
+
+
+def _v2_songs() -> dict[int, list[tuple]]:
+    conn = sqlite3.connect(f"file:{FIXTURE_V2}?mode=ro", uri=True)
+    found: dict[int, list[tuple]] = {}
+    for game_id, *song in conn.execute(
+            "SELECT game_id, song_id, title, quality, release_month, initial_streams, "
+            "total_streams, total_revenue, last_streams, last_revenue FROM songs "
+            "ORDER BY game_id, song_id"):
+        found.setdefault(game_id, []).append(tuple(song))
+    conn.close()
+    return found
+
+
+def test_fixture_is_schema_2_with_reusable_ids():
+    conn = sqlite3.connect(f"file:{FIXTURE_V2}?mode=ro", uri=True)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert "total_revenue" in [r[1] for r in conn.execute("PRAGMA table_info('songs')")]
+    assert conn.execute("SELECT max(id) FROM games").fetchone()[0] == 2
+    assert conn.execute("SELECT max(id) FROM save_slots").fetchone()[0] == 22
+    deleted = conn.execute("SELECT kind, data FROM event_log WHERE kind IN "
+                           "('audit.game_deleted', 'audit.slot_deleted') ORDER BY id").fetchall()
+    conn.close()
+    assert deleted == [("audit.game_deleted", '{"game_id": 3}'),
+                       ("audit.slot_deleted", '{"slot_id": 23}')]
+
+
+def test_upgrade_from_schema_2_keeps_songs_games_and_slots(v2_db: Path, content: Content):
+    songs_before = _v2_songs()
+    svc = make_service(v2_db.parent, content)
+    assert (v2_db.parent / "labelmgr.db.schema2.bak").exists()
+    assert _schema(v2_db)["version"] == 3
+    svc.login("alice", "correct horse")
+    [game] = svc.list_games()
+    assert (game.label_name, game.month, game.money, game.reputation, game.career) == (
+        "Catalogue Records", 17, 37156, 15, True)
+    state = svc.open_game(game.id).state
+    assert len(state.songs) == 5 and state.songs.total_revenue.sum() > 0
+    assert [(s.id, s.title, s.quality, s.release_month, s.initial_streams, s.total_streams,
+             s.total_revenue, s.last_streams, s.last_revenue)
+            for s in state.songs.rows()] == songs_before[game.id]
+    assert state.money == state.starting_money + state.ledger_total
+    [manual] = [s for s in svc.list_slots(game.id) if s.kind == "manual"]
+    assert (manual.name, manual.month) == ("sixteen months", 17)
+    assert svc.load_slot(manual.id).state == state
+    svc.logout()
+    svc.login("bob", "battery staple")
+    [bobs] = svc.list_games()
+    assert (bobs.label_name, bobs.month) == ("Bob's Garage", 4)
+    session = svc.open_game(bobs.id)
+    assert len(session.state.songs) == len(songs_before.get(bobs.id, []))
+    session.advance()
+    assert svc.open_game(bobs.id).state == session.state
+    svc.close()
+
+
+def test_upgrade_from_schema_2_never_reuses_an_audited_id(v2_db: Path, content: Content):
+    svc = make_service(v2_db.parent, content)
+    svc.login("alice", "correct horse")
+    [game] = svc.list_games()
+    new = svc.new_game("After The Upgrade", seed_code="0000-0055")
+    slot = svc.save_slot(game.id, "after the upgrade")
+    svc.close()
+    assert new.game_id == 4  # 3 was the deleted "Short Lived"
+    assert slot.id == 24 + 1  # 23 was a deleted slot; 24 is the new game's first autosave

@@ -52,10 +52,13 @@ def test_game_rows_hold_the_state(player: GameService, content: Content):
     projects = _rows(path, f"SELECT project_id, stage, revenue FROM projects WHERE "
                            f"game_id={gid} ORDER BY pos")
     assert projects == [(p.id, p.stage, p.revenue) for p in state.projects]
-    songs = _rows(path, f"SELECT song_id, title, total_revenue, last_streams FROM songs "
+    songs = _rows(path, f"SELECT song_id, title, quality, release_month FROM songs "
                         f"WHERE game_id={gid} ORDER BY song_id")
-    assert songs == [(s.id, s.title, s.total_revenue, s.last_streams)
-                     for s in state.songs.rows()]
+    assert songs == [(s.id, s.title, s.quality, s.release_month) for s in state.songs.rows()]
+    [(block,)] = _rows(path, f"SELECT data FROM song_counters WHERE game_id={gid}")
+    counters = np.frombuffer(block, dtype="<i8").reshape(4, len(state.songs))
+    assert counters.T.tolist() == [[s.total_streams, s.total_revenue, s.last_streams,
+                                    s.last_revenue] for s in state.songs.rows()]
     ledger = _rows(path, f"SELECT month, category, amount, text FROM ledger_entries WHERE "
                          f"game_id={gid} ORDER BY seq")
     assert ledger == [(e.month, e.category, e.amount, e.text) for e in state.ledger]
@@ -107,18 +110,25 @@ def test_slot_rows_hold_snapshot_and_log(player: GameService):
     assert chash == player.content.content_hash
 
 
+def _fixed(songs, i: int) -> tuple[int, ...]:
+    s = songs.row(i)
+    return (s.project_id, s.quality, s.recorded_month, s.release_month, s.initial_streams)
+
+
 def test_song_changes_find_exactly_the_moved_rows(content: Content):
     state = played(content, 20)
     nxt = advance_month(state, [], content).state
     changes = song_changes(state.songs, nxt.songs)
     n = len(state.songs)
-    moved = [i for i in range(n) if state.songs.row(i) != nxt.songs.row(i)]
-    assert changes.changed.tolist() == moved and not changes.rewrite
-    assert len(changes.counters) > len(changes.updated)  # mostly streaming counters
+    released = [i for i in range(n) if _fixed(state.songs, i) != _fixed(nxt.songs, i)]
+    assert changes.updated.tolist() == released and not changes.rewrite
+    assert changes.counters  # the catalogue streamed
     assert list(changes.inserted) == list(range(n, len(nxt.songs)))
+    assert not song_changes(nxt.songs, nxt.songs).counters
+    assert song_changes(nxt.songs, state.songs).rewrite  # fewer songs: written again
 
 
-def test_a_month_updates_only_changed_song_rows(player: GameService, content: Content):
+def test_a_month_writes_released_song_rows_and_one_counters_block(player: GameService):
     session = player.new_game("Few Writes", seed_code="0000-000A")
     play(session, 32)  # the first songs are past their 24 months of catalogue streams
     statements: list[str] = []
@@ -131,10 +141,15 @@ def test_a_month_updates_only_changed_song_rows(player: GameService, content: Co
     before = session.state
     session.advance()
     event.remove(player.db.engine, "checkout", trace)
-    moved = sum(before.songs.row(i) != session.state.songs.row(i)
-                for i in range(len(before.songs)))
-    assert 0 < moved < len(before.songs)
-    assert sum(s.startswith("UPDATE songs") for s in statements) == moved
+    after = session.state
+    moved = sum(before.songs.row(i) != after.songs.row(i) for i in range(len(before.songs)))
+    released = sum(_fixed(before.songs, i) != _fixed(after.songs, i)
+                   for i in range(len(before.songs)))
+    assert 0 < moved < len(before.songs) and released == 1  # one record came out
+    assert sum(s.startswith("UPDATE songs") for s in statements) == released
+    assert sum(s.startswith("INSERT INTO songs") for s in statements) == (
+        len(after.songs) - len(before.songs))
+    assert sum("song_counters" in s for s in statements) == 1
 
 
 @pytest.mark.parametrize("seed", [3, 11, 29])

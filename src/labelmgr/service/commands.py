@@ -20,7 +20,10 @@ def _open(args: argparse.Namespace) -> GameService:
 
     folder = getattr(args, "content", None)
     content = load_content(folder) if folder else None
-    return open_service(getattr(args, "db", None), content=content)
+    service = open_service(getattr(args, "db", None), content=content)
+    if service.db.notice:
+        print(f"labelmgr: {service.db.notice}", file=sys.stderr)
+    return service
 
 
 def read_password(args: argparse.Namespace, *, confirm: bool = False) -> str:
@@ -106,7 +109,11 @@ def doctor(args: argparse.Namespace) -> int:
         print("  not created yet (it is created when labelmgr first starts)")
     else:
         print(f"  size:        {health.size:,} bytes")
-        print(f"  schema:      {health.version} (this labelmgr writes {SCHEMA_VERSION})")
+        if health.version == 0 and not health.problems:
+            print("  schema:      none yet (an empty file: labelmgr sets it up as a new "
+                  "database when it opens it)")
+        else:
+            print(f"  schema:      {health.version} (this labelmgr writes {SCHEMA_VERSION})")
         for table, count in health.counts.items():
             print(f"  {table + ':':12s} {count}")
         for backup in health.backups:
@@ -118,6 +125,12 @@ def doctor(args: argparse.Namespace) -> int:
                 print(f"    {problem}")
         else:
             print("  integrity:   ok")
+        if health.readonly:
+            ok = False
+            print(f"  access:      READ-ONLY ({health.readonly}): healthy for reading, but "
+                  "labelmgr cannot save to it and will not open it until it is writable")
+        else:
+            print("  access:      read and write")
     content, problems = check_content(getattr(args, "content", None))
     if content is None:
         ok = False

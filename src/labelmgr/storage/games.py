@@ -77,7 +77,7 @@ class GameRepo:
             append_log(conn, game_id, log)
             autosave(conn, now, game_id, state.month, content_hash, snapshot)
             audit(conn, now, f"game_{kind}", f"Game {state.label_name!r} {kind}",
-                  user_id=user_id, game_id=game_id)
+                  user_id=user_id, game_id=game_id, data={"game_id": game_id})
         return int(game_id)
 
     def summaries(self, user_id: int) -> list[GameRecord]:

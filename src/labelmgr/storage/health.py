@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from labelmgr.storage.db import SQLITE_HEADER, backups_of
+from labelmgr.storage.db import SQLITE_HEADER, backups_of, readonly_reason
 from labelmgr.storage.migrations import SCHEMA_VERSION
 
 COUNTED = ("users", "games", "save_slots")
@@ -15,7 +15,9 @@ COUNTED = ("users", "games", "save_slots")
 
 @dataclass(frozen=True)
 class Health:
-    """What ``inspect_database`` found; ``problems`` is empty for a healthy file."""
+    """What ``inspect_database`` found; ``problems`` is empty for a healthy file (``version``
+    0 without problems: an empty file, set up when labelmgr opens it), and ``readonly`` says
+    why labelmgr could not save to it (None when it can)."""
 
     path: Path
     exists: bool
@@ -24,6 +26,7 @@ class Health:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     backups: list[Path] = field(default_factory=list)
+    readonly: str | None = None
 
 
 def inspect_database(path: Path) -> Health:
@@ -39,8 +42,9 @@ def inspect_database(path: Path) -> Health:
         return Health(path, True, problems=[f"cannot read it: {e.strerror}"])
     if size and header != SQLITE_HEADER:
         return Health(path, True, size, problems=["not an SQLite database"], backups=backups)
+    readonly = readonly_reason(path)
     try:
-        conn = sqlite3.connect(path, timeout=5)
+        conn = _connect(path, readonly is not None)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             found = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
@@ -55,4 +59,17 @@ def inspect_database(path: Path) -> Health:
         return Health(path, True, size, problems=[str(e)], backups=backups)
     if version > SCHEMA_VERSION:
         problems.append(f"schema {version} is newer than this labelmgr reads ({SCHEMA_VERSION})")
-    return Health(path, True, size, version, problems, counts, backups)
+    elif version == 0 and tables:
+        problems.append(f"not a labelmgr database (an SQLite file with other tables: "
+                        f"{', '.join(sorted(tables)[:3])})")
+    return Health(path, True, size, version, problems, counts, backups, readonly)
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    """A connection that leaves no file behind: a file nobody can write is opened as
+    immutable (else SQLite would leave its ``-wal`` and ``-shm`` next to it), unless it still
+    has a journal to read."""
+    wal = path.with_name(path.name + "-wal")
+    if readonly and not (wal.exists() and wal.stat().st_size):
+        return sqlite3.connect(f"{path.absolute().as_uri()}?immutable=1", uri=True)
+    return sqlite3.connect(path, timeout=5)

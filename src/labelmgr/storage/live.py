@@ -1,9 +1,9 @@
 """Reading and writing a live game's rows inside a caller's transaction.
 
 ``write_state`` writes a whole state (a new game, a loaded slot); ``write_month`` writes only
-what one month changed (new ledger entries and songs, the songs whose numbers moved, the
-artists and projects that changed), with one plain executemany per statement (no per-row
-SQLAlchemy work: a month of a large catalogue stays fast).
+what one month changed (new ledger entries and songs, the songs released, the block of song
+counters, the artists and projects that changed), with one plain executemany per statement
+(no per-row SQLAlchemy work: a month of a large catalogue stays fast).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from labelmgr.engine import GameState
 from labelmgr.errors import LabelError
 from labelmgr.storage import rows
 from labelmgr.storage.codec import small_from_blob
+from labelmgr.storage.counters import counters_blob
 from labelmgr.storage.tables import ActionLogRow, ArtistRow, Game, LedgerRow, ProjectRow, SongRow
 
 GAMES: Table = Game.__table__  # type: ignore[attr-defined]
@@ -46,8 +47,8 @@ _SONG_INSERT = insert_sql("songs", ("game_id", *rows.SONG_COLUMNS))
 _LEDGER_INSERT = insert_sql("ledger_entries", ("game_id", "seq", *rows.LEDGER_FIELDS))
 _ARTIST_INSERT = insert_sql("artists", rows.ARTIST_COLUMNS)
 _PROJECT_INSERT = insert_sql("projects", rows.PROJECT_COLUMNS)
-_COUNTERS_UPDATE = _update_songs_sql(rows.COUNTER_COLUMNS)
-_ROW_UPDATE = _update_songs_sql(rows.MUTABLE_SONG_COLUMNS)
+_ROW_UPDATE = _update_songs_sql(rows.FIXED_SONG_COLUMNS)
+_COUNTERS_PUT = "INSERT OR REPLACE INTO song_counters (game_id, data) VALUES (?, ?)"
 _LOG_INSERT = insert_sql("action_log", ("game_id", "month", "career", "actions"))
 
 
@@ -116,8 +117,8 @@ def update_game(conn: Connection, game_id: int, values: dict[str, Any], *, versi
 
 
 def clear_rows(conn: Connection, game_id: int) -> None:
-    """Delete a game's artists, projects, songs and ledger rows."""
-    for table in ("artists", "projects", "songs", "ledger_entries"):
+    """Delete a game's artists, projects, songs (and their counters) and ledger rows."""
+    for table in ("artists", "projects", "songs", "song_counters", "ledger_entries"):
         conn.exec_driver_sql(f"DELETE FROM {table} WHERE game_id = ?", (game_id,))
 
 
@@ -126,6 +127,7 @@ def write_state(conn: Connection, game_id: int, state: GameState) -> None:
     _many(conn, _ARTIST_INSERT, rows.artist_rows(game_id, list(enumerate(state.artists))))
     _many(conn, _PROJECT_INSERT, rows.project_rows(game_id, list(enumerate(state.projects))))
     _many(conn, _SONG_INSERT, rows.song_rows(game_id, state.songs, range(len(state.songs))))
+    conn.exec_driver_sql(_COUNTERS_PUT, (game_id, counters_blob(state.songs)))
     _many(conn, _LEDGER_INSERT, rows.ledger_rows(game_id, state.ledger, 0))
 
 
@@ -138,11 +140,10 @@ def write_month(conn: Connection, game_id: int, old: GameState, new: GameState) 
     changes = rows.song_changes(old.songs, new.songs)
     if changes.rewrite:
         conn.exec_driver_sql("DELETE FROM songs WHERE game_id = ?", (game_id,))
-    _many(conn, _COUNTERS_UPDATE,
-          rows.song_values(game_id, new.songs, changes.counters, rows.COUNTER_COLUMNS))
-    _many(conn, _ROW_UPDATE,
-          rows.song_values(game_id, new.songs, changes.updated, rows.MUTABLE_SONG_COLUMNS))
+    _many(conn, _ROW_UPDATE, rows.song_values(game_id, new.songs, changes.updated))
     _many(conn, _SONG_INSERT, rows.song_rows(game_id, new.songs, changes.inserted))
+    if changes.counters:
+        conn.exec_driver_sql(_COUNTERS_PUT, (game_id, counters_blob(new.songs)))
     n = len(old.ledger)
     if new.ledger[:n] != old.ledger:
         conn.exec_driver_sql("DELETE FROM ledger_entries WHERE game_id = ?", (game_id,))
@@ -173,6 +174,9 @@ def read_state(conn: Connection, game_id: int, blob: bytes) -> GameState:
                             .order_by(PROJECTS.c.pos)).all()
     songs = conn.execute(select(*(SONGS.c[c] for c in rows.SONG_COLUMNS))
                          .where(SONGS.c.game_id == game_id).order_by(SONGS.c.song_id)).all()
+    counters = conn.exec_driver_sql("SELECT data FROM song_counters WHERE game_id = ?",
+                                    (game_id,)).scalar()
     ledger = conn.execute(select(*(LEDGER.c[c] for c in rows.LEDGER_FIELDS))
                           .where(LEDGER.c.game_id == game_id).order_by(LEDGER.c.seq)).all()
-    return rows.state_from_rows(small_from_blob(blob), artists, projects, songs, ledger)
+    return rows.state_from_rows(small_from_blob(blob), artists, projects, songs,
+                                counters or b"", ledger)

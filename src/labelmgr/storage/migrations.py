@@ -11,6 +11,11 @@ History:
        decoding each game's state; filled in from the stored states), and
        ``save_slots.actions`` may be NULL (an autosave shares the live game's log until it
        changes, so a month no longer rewrites the whole log into each autosave).
+    3. ``songs`` keyed by ``(game_id, song_id)`` WITHOUT ROWID and without the streaming
+       counters, which move to ``song_counters`` (one block per game: a month rewrites one
+       value instead of a row per earning song); ``games`` and ``save_slots`` AUTOINCREMENT
+       (a deleted game's or slot's id is never handed out again; the sequence starts above
+       every id the audit trail names).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import sqlalchemy as sa
 from sqlalchemy import Connection, Engine
 
@@ -26,7 +32,7 @@ from labelmgr.errors import LabelError
 from labelmgr.storage.codec import unpack
 from labelmgr.storage.tables import METADATA
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The schema this code writes."""
 
 
@@ -46,13 +52,29 @@ def upgrade(path: Path, engine: Engine, version: int) -> Path:
     backup = backup_copy(path, version)
     for v in range(version, SCHEMA_VERSION):
         try:
-            with engine.begin() as conn:
-                STEPS[v](conn)
-                conn.exec_driver_sql(f"PRAGMA user_version={v + 1}")
-        except (sa.exc.SQLAlchemyError, LabelError, KeyError) as e:
+            _run_step(engine, v)
+        except (sa.exc.SQLAlchemyError, LabelError, KeyError, ValueError) as e:
             raise LabelError("DB_MIGRATION", f"Upgrading {path} from schema {v} failed ({e}); "
                              f"the backup {backup} holds it as it was") from e
     return backup
+
+
+def _run_step(engine: Engine, version: int) -> None:
+    """One step in one transaction, with foreign keys off while tables are rebuilt (dropping
+    a parent table would otherwise cascade into its children) and checked before commit."""
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        driver.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                STEPS[version](conn)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise LabelError("DB_MIGRATION", f"{len(broken)} rows lost their parent "
+                                     f"(first: {tuple(broken[0])})")
+                conn.exec_driver_sql(f"PRAGMA user_version={version + 1}")
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
 def backup_copy(path: Path, version: int) -> Path:
@@ -96,5 +118,65 @@ def _to_v2(conn: Connection) -> None:
         batch.alter_column("actions", existing_type=sa.LargeBinary(), nullable=True)
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {1: _to_v2}
+def _to_v3(conn: Connection) -> None:
+    op = _operations(conn)
+    _counters_from_songs(conn, op)
+    for index in ("ix_songs_game_id", "ix_songs_project_id", "ix_songs_game_total_revenue",
+                  "ix_songs_game_release_month", "ix_songs_game_quality"):
+        op.drop_index(index, table_name="songs")
+    op.rename_table("songs", "songs_v2")
+    fixed = ("game_id", "song_id", "project_id", "title", "artist_id", "quality",
+             "recorded_month", "release_month", "initial_streams")
+    op.create_table(
+        "songs",
+        *(sa.Column(c, sa.String() if c in ("title", "artist_id") else sa.Integer(),
+                    nullable=False) for c in fixed),
+        sa.PrimaryKeyConstraint("game_id", "song_id"),
+        sa.ForeignKeyConstraint(["game_id"], ["games.id"], ondelete="CASCADE"),
+        sqlite_with_rowid=False)
+    for name, cols in (("ix_songs_game_project", ["game_id", "project_id"]),
+                       ("ix_songs_game_release_month", ["game_id", "release_month"]),
+                       ("ix_songs_game_quality", ["game_id", "quality"])):
+        op.create_index(name, "songs", cols)
+    names = ", ".join(fixed)
+    conn.exec_driver_sql(f"INSERT INTO songs ({names}) SELECT {names} FROM songs_v2")
+    op.drop_table("songs_v2")
+    for table, key in (("games", "game_id"), ("save_slots", "slot_id")):
+        with op.batch_alter_table(table, recreate="always",
+                                  table_kwargs={"sqlite_autoincrement": True}):
+            pass
+        _start_sequence_above(conn, table, key)
+
+
+def _counters_from_songs(conn: Connection, op) -> None:  # type: ignore[no-untyped-def]
+    """Create ``song_counters`` and fill it from the counters of the schema-2 song rows."""
+    from labelmgr.storage.counters import COUNTER_COLUMNS
+
+    op.create_table(
+        "song_counters",
+        sa.Column("game_id", sa.Integer(), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("game_id"),
+        sa.ForeignKeyConstraint(["game_id"], ["games.id"], ondelete="CASCADE"))
+    for (game_id,) in conn.exec_driver_sql("SELECT id FROM games").all():
+        found = conn.exec_driver_sql(f"SELECT {', '.join(COUNTER_COLUMNS)} FROM songs WHERE "
+                                     "game_id = ? ORDER BY song_id", (game_id,)).all()
+        block = np.array(found, dtype=np.int64).reshape(len(found), len(COUNTER_COLUMNS))
+        conn.exec_driver_sql("INSERT INTO song_counters (game_id, data) VALUES (?, ?)",
+                             (game_id, block.T.astype("<i8").tobytes()))
+
+
+def _start_sequence_above(conn: Connection, table: str, key: str) -> None:
+    """Make the table's next id larger than any it holds and any the audit trail names (a
+    deleted game or slot), so that no id ever names two of them."""
+    [(stored,)] = conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").all()
+    [(named,)] = conn.exec_driver_sql(
+        "SELECT coalesce(max(CAST(json_extract(data, ?) AS INTEGER)), 0) FROM event_log "
+        "WHERE audit AND json_valid(data)", (f"$.{key}",)).all()
+    conn.exec_driver_sql("DELETE FROM sqlite_sequence WHERE name = ?", (table,))
+    conn.exec_driver_sql("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)",
+                         (table, max(int(stored), int(named))))
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {1: _to_v2, 2: _to_v3}
 """``STEPS[v]`` upgrades schema ``v`` to ``v + 1``."""

@@ -1,9 +1,10 @@
 """GameState <-> table rows, and the row-level difference between two months.
 
 The live game is the ``games`` row (summary columns + a compressed blob of the small parts
-of the state) plus its artists, projects, songs and ledger rows. A month changes only a few
-of them: ``song_changes`` finds the songs whose numbers moved, ``keyed_changes`` the artists
-or projects that changed, so a month writes only those.
+of the state) plus its artists, projects, songs and ledger rows and its block of song
+counters. A month changes only a few rows: ``song_changes`` finds the songs whose fixed
+numbers moved (a release) and whether the counters did, ``keyed_changes`` the artists or
+projects that changed, so a month writes only those.
 """
 
 from __future__ import annotations
@@ -17,15 +18,15 @@ import numpy as np
 from labelmgr.engine import Artist, GameState, LedgerEntry, Project, SongTable, state_from_dict
 from labelmgr.engine.songs import INT_COLUMNS
 from labelmgr.storage.codec import ARTIST_FIELDS, LEDGER_FIELDS, PROJECT_FIELDS
+from labelmgr.storage.counters import COUNTER_COLUMNS, counters_from_blob
 
+FIXED_SONG_COLUMNS: tuple[str, ...] = tuple(c for c in INT_COLUMNS[1:]
+                                            if c not in COUNTER_COLUMNS)
+"""The song numbers kept in its row (compared, and rewritten when one changed)."""
 SONG_COLUMNS: tuple[str, ...] = ("song_id", "project_id", "title", "artist_id",
-                                 *INT_COLUMNS[2:])
+                                 *FIXED_SONG_COLUMNS[1:])
 """Song row columns besides ``game_id`` (``song_id`` is the table's ``id`` column)."""
-MUTABLE_SONG_COLUMNS: tuple[str, ...] = INT_COLUMNS[1:]
-"""The song numbers compared and rewritten when a row changed (all but its id)."""
-COUNTER_COLUMNS: tuple[str, ...] = ("total_streams", "total_revenue", "last_streams",
-                                    "last_revenue")
-"""What the catalogue's monthly streaming changes; other changes rewrite the whole row."""
+_ROW_INTS: tuple[str, ...] = ("id", *FIXED_SONG_COLUMNS)
 
 
 ARTIST_COLUMNS: tuple[str, ...] = ("game_id", "pos", "artist_id", *ARTIST_FIELDS[1:])
@@ -45,7 +46,7 @@ def project_rows(game_id: int, projects: Sequence[tuple[int, Project]]
 
 def song_rows(game_id: int, songs: SongTable, idx: range) -> list[tuple[Any, ...]]:
     """``(game_id, *SONG_COLUMNS)`` tuples for the songs at the given indices."""
-    ints = np.column_stack([getattr(songs, c)[idx.start:idx.stop] for c in INT_COLUMNS])
+    ints = np.column_stack([getattr(songs, c)[idx.start:idx.stop] for c in _ROW_INTS])
     return [(game_id, row[0], row[1], songs.titles[i], songs.artist_ids[i], *row[2:])
             for i, row in zip(idx, ints.tolist(), strict=True)]
 
@@ -58,8 +59,10 @@ def ledger_rows(game_id: int, entries: Sequence[LedgerEntry], first_seq: int
 
 
 def state_from_rows(small: dict[str, Any], artists: Sequence[Any], projects: Sequence[Any],
-                    songs: Sequence[Any], ledger: Sequence[Any]) -> GameState:
-    """Rebuild the state from the blob and the rows (each in the state's order).
+                    songs: Sequence[Any], counters: bytes, ledger: Sequence[Any]
+                    ) -> GameState:
+    """Rebuild the state from the blob, the rows (each in the state's order) and the song
+    counters block.
 
     ``artists``/``projects`` rows carry their field names; ``songs`` rows are tuples in
     ``SONG_COLUMNS`` order; ``ledger`` rows tuples in ``LEDGER_FIELDS`` order.
@@ -70,57 +73,50 @@ def state_from_rows(small: dict[str, Any], artists: Sequence[Any], projects: Seq
     d["projects"] = [{f: getattr(r, "project_id" if f == "id" else f) for f in PROJECT_FIELDS}
                      for r in projects]
     d["ledger"] = [dict(zip(LEDGER_FIELDS, r, strict=True)) for r in ledger]
-    d["songs"] = _song_columns(songs)
+    d["songs"] = _song_columns(songs, counters)
     return state_from_dict(d)
 
 
-def _song_columns(songs: Sequence[Any]) -> dict[str, Any]:
+def _song_columns(songs: Sequence[Any], counters: bytes) -> dict[str, Any]:
     cols: dict[str, Any] = {"titles": [r[2] for r in songs], "artist_ids": [r[3] for r in songs]}
     if songs:
         ints = np.array([(r[0], r[1], *r[4:]) for r in songs], dtype=np.int64)
     else:
-        ints = np.zeros((0, len(INT_COLUMNS)), dtype=np.int64)
-    for k, c in enumerate(INT_COLUMNS):
-        cols[c] = ints[:, k]
+        ints = np.zeros((0, len(_ROW_INTS)), dtype=np.int64)
+    for k, c in enumerate(_ROW_INTS):
+        cols[c] = np.ascontiguousarray(ints[:, k])
+    cols.update(counters_from_blob(counters, len(songs)))
     return cols
 
 
 @dataclass(frozen=True, slots=True)
 class SongChanges:
-    """Songs (indices into the new table) whose counters or other numbers changed, the new
-    ones, or a full rewrite."""
+    """Songs (indices into the new table) whose fixed numbers changed, the new ones, whether
+    any counter moved, or a full rewrite."""
 
-    counters: np.ndarray
     updated: np.ndarray
     inserted: range
+    counters: bool
     rewrite: bool = False
-
-    @property
-    def changed(self) -> np.ndarray:
-        """Every index whose row changes, in order."""
-        return np.union1d(self.counters, self.updated)
 
 
 def song_changes(old: SongTable, new: SongTable) -> SongChanges:
     """Which song rows a month changed: a vectorised comparison of the columns."""
     n = len(old)
-    none = np.arange(0)
     if (len(new) < n or not np.array_equal(new.id[:n], old.id)
-            or new.titles[:n] != old.titles):
-        return SongChanges(none, none, range(len(new)), rewrite=True)
-    counters = np.zeros(n, dtype=bool)
-    others = np.zeros(n, dtype=bool)
-    for c in MUTABLE_SONG_COLUMNS:
-        mask = counters if c in COUNTER_COLUMNS else others
-        mask |= getattr(old, c) != getattr(new, c)[:n]
-    return SongChanges(np.flatnonzero(counters & ~others), np.flatnonzero(others),
-                       range(n, len(new)))
+            or new.titles[:n] != old.titles or new.artist_ids[:n] != old.artist_ids):
+        return SongChanges(np.arange(0), range(len(new)), True, rewrite=True)
+    fixed = np.zeros(n, dtype=bool)
+    for c in FIXED_SONG_COLUMNS:
+        fixed |= getattr(old, c) != getattr(new, c)[:n]
+    moved = len(new) > n or any(not np.array_equal(getattr(old, c), getattr(new, c)[:n])
+                                for c in COUNTER_COLUMNS)
+    return SongChanges(np.flatnonzero(fixed), range(n, len(new)), moved)
 
 
-def song_values(game_id: int, songs: SongTable, idx: np.ndarray, columns: Sequence[str]
-                ) -> list[list[int]]:
-    """``[*columns, game_id, song_id]`` per song at ``idx`` (for an UPDATE executemany)."""
-    cols = [getattr(songs, c)[idx] for c in columns]
+def song_values(game_id: int, songs: SongTable, idx: np.ndarray) -> list[list[int]]:
+    """``[*FIXED_SONG_COLUMNS, game_id, song_id]`` per song at ``idx`` (for an UPDATE)."""
+    cols = [getattr(songs, c)[idx] for c in FIXED_SONG_COLUMNS]
     cols.append(np.full(len(idx), game_id, dtype=np.int64))
     cols.append(songs.id[idx])
     return np.column_stack(cols).tolist() if len(idx) else []

@@ -1,8 +1,9 @@
 """The SQLModel tables of the database (schema version in ``migrations.SCHEMA_VERSION``).
 
 A live game is stored normalised: artists, projects, songs and ledger entries have their own
-rows (a screen can page songs by revenue without loading the game), the small rest of the
-state is a compressed blob on the game row. Save slots hold a compressed snapshot plus the
+rows, the songs' monthly counters one block per game, the small rest of the state a
+compressed blob on the game row. Games and save slots never reuse the id of a deleted one
+(AUTOINCREMENT), so the audit trail names one game per id. Save slots hold a compressed snapshot plus the
 action log that reproduces it. Times are Unix seconds from the service's clock.
 """
 
@@ -40,7 +41,8 @@ class Game(SQLModel, table=True):
     """A live game: summary columns for lists, the rest of the state in ``state``."""
 
     __tablename__ = "games"
-    __table_args__ = (Index("ix_games_user_updated", "user_id", "updated_at"),)
+    __table_args__ = (Index("ix_games_user_updated", "user_id", "updated_at"),
+                      {"sqlite_autoincrement": True})  # schema 3: ids are never reused
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
     label_name: str
@@ -117,33 +119,37 @@ class ProjectRow(SQLModel, table=True):
 
 
 class SongRow(SQLModel, table=True):
-    """A song of a game, indexed for the catalogue's default order (revenue) and its static
-    sort columns. The other streaming counters change every month for every song still
-    earning, and each index on one costs about 3 µs per such song per month (a catalogue of
-    8,500 earning songs: +28 ms a month), so they are sorted without an index (a game's songs
-    are few enough to sort on the fly)."""
+    """The fixed numbers of a song (schema 3: keyed by ``(game_id, song_id)``, without a
+    rowid). Its streaming counters change every month for every song still earning, so they
+    live in one ``SongCounters`` block per game instead: a month rewrites one blob rather
+    than thousands of rows (the catalogue is sorted in memory, never by SQL)."""
 
     __tablename__ = "songs"
     __table_args__ = (
-        UniqueConstraint("game_id", "song_id"),
-        Index("ix_songs_game_total_revenue", "game_id", "total_revenue"),
+        Index("ix_songs_game_project", "game_id", "project_id"),
         Index("ix_songs_game_release_month", "game_id", "release_month"),
         Index("ix_songs_game_quality", "game_id", "quality"),
+        {"sqlite_with_rowid": False},
     )
-    id: int | None = Field(default=None, primary_key=True)
-    game_id: int = Field(foreign_key="games.id", index=True, ondelete="CASCADE")
-    song_id: int
-    project_id: int = Field(index=True)
+    game_id: int = Field(foreign_key="games.id", primary_key=True, ondelete="CASCADE")
+    song_id: int = Field(primary_key=True)
+    project_id: int
     title: str
     artist_id: str
     quality: int
     recorded_month: int
     release_month: int
     initial_streams: int
-    total_streams: int
-    total_revenue: int
-    last_streams: int
-    last_revenue: int
+
+
+class SongCounters(SQLModel, table=True):
+    """A game's song counters (schema 3): ``total_streams``, ``total_revenue``,
+    ``last_streams`` and ``last_revenue`` of every song, in ``song_id`` order, one column
+    after the other as little-endian int64 (``storage.counters``)."""
+
+    __tablename__ = "song_counters"
+    game_id: int = Field(foreign_key="games.id", primary_key=True, ondelete="CASCADE")
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class LedgerRow(SQLModel, table=True):
@@ -201,7 +207,8 @@ class SaveSlot(SQLModel, table=True):
     an autosave whose log is still the live game's; schema 2)."""
 
     __tablename__ = "save_slots"
-    __table_args__ = (Index("ix_save_slots_game_kind_created", "game_id", "kind", "created_at"),)
+    __table_args__ = (Index("ix_save_slots_game_kind_created", "game_id", "kind", "created_at"),
+                      {"sqlite_autoincrement": True})  # schema 3: ids are never reused
     id: int | None = Field(default=None, primary_key=True)
     game_id: int = Field(foreign_key="games.id", index=True, ondelete="CASCADE")
     name: str
