@@ -69,6 +69,16 @@ def _fail(code: str, message: str, index: int) -> LabelError:
     return LabelError(code, message, {"index": index})
 
 
+def a_or_an(name: str) -> str:
+    """``name`` after its indefinite article, for the start of a sentence: "An EP", "A Single",
+    "A PR push" (an initialism by how its first letter sounds, a word by its first vowel)."""
+    if len(name) > 1 and name[:2].isupper():
+        vowel = name[0] in "AEFHILMNORSX"
+    else:
+        vowel = name[:1].lower() in ("a", "e", "i", "o", "u")
+    return f"{'An' if vowel else 'A'} {name}"
+
+
 class _Walk:
     """The running state of a plan walk."""
 
@@ -340,7 +350,7 @@ def _check_record(walk: _Walk, a: StartProject, index: int) -> None:
     b = content.balance
     ptype = b.projects.types[a.project_kind]
     if not ptype.min_songs <= a.song_count <= ptype.max_songs:
-        raise _fail("VAL_SONG_COUNT", f"A {ptype.name} has {ptype.min_songs} to "
+        raise _fail("VAL_SONG_COUNT", f"{a_or_an(ptype.name)} has {ptype.min_songs} to "
                     f"{ptype.max_songs} songs, not {a.song_count}", index)
     tier = content.producer_tier_by_id.get(a.producer_tier)
     if tier is None:
@@ -352,7 +362,7 @@ def _check_record(walk: _Walk, a: StartProject, index: int) -> None:
         raise _fail("VAL_TIME_INVESTMENT", f"Unknown time investment {a.time_investment!r}",
                     index)
     if (a.producer_tier, a.time_investment) in b.projects.forbidden_combinations:
-        raise _fail("GAME_COMBINATION", f"A {tier.name} producer will not work "
+        raise _fail("GAME_COMBINATION", f"{a_or_an(tier.name)} producer will not work "
                     f"{a.time_investment}", index)
     if a.budget_per_song is not None:
         price = project_price(b, a.project_kind, a.song_count, a.producer_tier,
@@ -383,7 +393,7 @@ def _check_marketing(walk: _Walk, a: MarketingPush, index: int) -> None:
         raise _fail("VAL_MARKETING_KIND", f"Unknown marketing kind {a.push_kind!r}", index)
     lo, hi = kind.spend
     if not lo <= a.spend <= hi:
-        raise _fail("VAL_SPEND", f"A {kind.name} spends ${lo:,} to ${hi:,}", index)
+        raise _fail("VAL_SPEND", f"{a_or_an(kind.name)} spends ${lo:,} to ${hi:,}", index)
     project = walk.state.project(a.project_id)
     if project is None or project.is_tour or project.stage != "production":
         raise _fail("GAME_NO_RECORD", "Marketing needs a record still in production", index)
