@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _catalog import big_game  # noqa: E402
-from sqlalchemy import BigInteger, ForeignKey, String, UniqueConstraint  # noqa: E402
+from sqlalchemy import BigInteger, String, UniqueConstraint  # noqa: E402
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column  # noqa: E402
 from sqlmodel import Session, select  # noqa: E402
 
@@ -44,7 +44,7 @@ class NaiveSong(_Base):
     __tablename__ = "naive_songs"
     __table_args__ = (UniqueConstraint("game_id", "song_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    game_id: Mapped[int] = mapped_column(ForeignKey("games.id"), index=True)
+    game_id: Mapped[int] = mapped_column(index=True)
     song_id: Mapped[int]
     title: Mapped[str] = mapped_column(String)
     artist_id: Mapped[str] = mapped_column(String)

@@ -4,6 +4,7 @@ rows it changed."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +12,7 @@ import pytest
 from sqlalchemy import event
 
 from labelmgr.content import Content
-from labelmgr.engine import action_to_dict, advance_month, new_game, start_career
+from labelmgr.engine import SongTable, action_to_dict, advance_month, new_game, start_career
 from labelmgr.service import GameService
 from labelmgr.storage import GameRepo, UserRepo
 from labelmgr.storage.codec import pack, small_blob, small_from_blob, unpack
@@ -168,3 +169,18 @@ def test_many_months_through_the_database_equal_the_engine(player: GameService,
         state = advance_month(state, plan, content).state
         assert np.array_equal(session.state.songs.total_revenue, state.songs.total_revenue)
     assert player.open_game(session.game_id).state == state
+
+
+def test_songs_out_of_id_order_keep_their_own_counters(player: GameService, content: Content):
+    state = played(content, 14)
+    songs = state.songs
+    assert len(songs) > 2
+    back = np.arange(len(songs))[::-1]
+    shuffled = SongTable.from_columns({c: v[back] for c, v in songs.columns().items()},
+                                      [songs.titles[i] for i in back],
+                                      [songs.artist_ids[i] for i in back])
+    repo = GameRepo(player.db, player.clock)
+    game_id = repo.create(player.user.id, replace(state, songs=shuffled), content.content_hash)
+    loaded = repo.load(player.user.id, game_id).state.songs
+    assert loaded.id.tolist() == sorted(songs.id.tolist()) != shuffled.id.tolist()
+    assert sorted(shuffled.rows(), key=lambda s: s.id) == list(loaded.rows())

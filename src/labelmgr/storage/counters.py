@@ -20,10 +20,13 @@ _DTYPE = np.dtype("<i8")
 
 
 def counters_blob(songs: SongTable) -> bytes:
-    """The block of ``songs`` (which are in ``song_id`` order)."""
+    """The block of ``songs``, in ``song_id`` order like the song rows are read back."""
     if not len(songs):
         return b""
-    return np.stack([getattr(songs, c) for c in COUNTER_COLUMNS]).astype(_DTYPE).tobytes()
+    block = np.stack([getattr(songs, c) for c in COUNTER_COLUMNS])
+    if not np.all(songs.id[1:] > songs.id[:-1]):  # the engine keeps ids increasing
+        block = block[:, np.argsort(songs.id, kind="stable")]
+    return block.astype(_DTYPE).tobytes()
 
 
 def counters_from_blob(blob: bytes, songs: int) -> dict[str, np.ndarray]:
