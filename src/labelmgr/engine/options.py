@@ -84,20 +84,21 @@ class Options:
     idle_artists: tuple[str, ...]
 
 
-_BADGES: dict[int, tuple[Choice, tuple[str, ...], tuple[str, ...]]] = {}
-"""A choice's effect badges by the identity of the (immutable) choice, which they pin."""
+_OPEN: dict[int, tuple[Choice, ChoiceOption]] = {}
+"""Each choice as an option with nothing in its way (its effect badges worked out once), by
+the identity of the (immutable) choice, which it pins."""
 
 
-def _badges(c: Choice) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Immediate and delayed effect badges of a choice (remembered)."""
-    hit = _BADGES.get(id(c))
+def _open_option(c: Choice) -> ChoiceOption:
+    """The choice with its badges and no gate (remembered)."""
+    hit = _OPEN.get(id(c))
     if hit is None or hit[0] is not c:
-        if len(_BADGES) >= 4096:
-            _BADGES.clear()
-        hit = _BADGES[id(c)] = (
+        if len(_OPEN) >= 4096:
+            _OPEN.clear()
+        hit = _OPEN[id(c)] = (c, ChoiceOption(
             c, tuple(describe(pairs(c.effects_immediate), duration=c.duration)),
-            tuple(describe(pairs(c.effects_delayed), duration=c.duration)))
-    return hit[1], hit[2]
+            tuple(describe(pairs(c.effects_delayed), duration=c.duration)), None))
+    return hit[1]
 
 
 def _choice_options(state: GameState, choices: Sequence[Choice], role_id: str | None,
@@ -113,7 +114,9 @@ def _choice_options(state: GameState, choices: Sequence[Choice], role_id: str | 
         need_cc = -(c.effects_immediate.creative_capital or 0)
         if gate is None and need_cc > cc:
             gate = f"needs {need_cc} creative capital"
-        out.append(ChoiceOption(c, *_badges(c), gate))
+        option = _open_option(c)
+        out.append(option if gate is None else ChoiceOption(c, option.immediate,
+                                                            option.delayed, gate))
     return tuple(out)
 
 

@@ -115,7 +115,8 @@ class _Walk:
         return self._conversations
 
     def roster(self) -> set[str]:
-        return {a.id for a in self.state.artists} | set(self.signed)
+        """Artists signed, and those the plan signs so far (a fresh set: callers may keep it)."""
+        return {a.id for a in self.state.artists}.union(self.signed)
 
     def copy(self) -> _Walk:
         """An independent copy of the walk so far (to try several continuations)."""
@@ -239,18 +240,32 @@ def check_field_types(action: Action, index: int = 0) -> None:
     Raises:
         LabelError: the field's ``VAL_`` code (``VAL_ACTION`` for text fields).
     """
-    for f in fields(action):
-        value = getattr(action, f.name)
-        if value is None and f.default is None:
+    for name, may_be_none, whole in _field_kinds(type(action)):
+        value = getattr(action, name)
+        if value is None and may_be_none:
             continue
-        if f.name in WHOLE_FIELDS:
+        if whole:
             if not isinstance(value, int) or isinstance(value, bool):
-                raise _fail(WHOLE_FIELDS[f.name], f"{f.name.replace('_', ' ').capitalize()} "
+                raise _fail(WHOLE_FIELDS[name], f"{name.replace('_', ' ').capitalize()} "
                             f"must be a whole number, not {value!r}", index)
         elif not isinstance(value, str):
-            raise _fail("VAL_TITLE" if f.name == "title" else "VAL_ACTION",
-                        f"{f.name.replace('_', ' ').capitalize()} must be text, not {value!r}",
+            raise _fail("VAL_TITLE" if name == "title" else "VAL_ACTION",
+                        f"{name.replace('_', ' ').capitalize()} must be text, not {value!r}",
                         index)
+
+
+_FIELD_KINDS: dict[type, tuple[tuple[str, bool, bool], ...]] = {}
+
+
+def _field_kinds(cls: type) -> tuple[tuple[str, bool, bool], ...]:
+    """(name, None allowed, whole number) for each field of an action class (remembered:
+    ``dataclasses.fields`` is slow, and plans are checked many times)."""
+    kinds = _FIELD_KINDS.get(cls)
+    if kinds is None:
+        kinds = _FIELD_KINDS[cls] = tuple(
+            (f.name, f.default is None, f.name in WHOLE_FIELDS)
+            for f in fields(cls))  # type: ignore[arg-type]
+    return kinds
 
 
 def _check_event(walk: _Walk, a: ResolveEvent, index: int) -> None:
