@@ -219,7 +219,7 @@ def test_access_tiers_rise_and_never_drop(content, game):
 def test_a_tour_runs_the_month_after_booking(content, game):
     plan = [StartProject("mini_tour", "mira_vale", "Spring Run", venue="clubs", cities=3)]
     m1 = advance_month(game, plan, content)
-    assert [e.amount for e in m1.state.ledger if e.category == "projects"] == [-15_000]
+    assert [e.amount for e in m1.state.ledger if e.category == "projects"] == [-10_500]
     m2 = advance_month(m1.state, [], content)
     tour = m2.report.tours[0]
     assert tour.cities == 3 and 0 < tour.tickets <= tour.capacity

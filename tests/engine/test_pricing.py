@@ -74,9 +74,9 @@ def test_production_months(balance, kind, time, archetype, ethic, months):
 
 
 def test_tour_cost_uses_venue_multiplier_per_city(balance):
-    assert tour_cost(balance, "clubs", 3) == 15_000
-    assert tour_cost(balance, "theaters", 2) == 18_000
-    assert tour_cost(balance, "arenas", 1) == 16_000
+    assert tour_cost(balance, "clubs", 3) == 10_500     # 3,500 a city × 1.0
+    assert tour_cost(balance, "theaters", 2) == 14_000  # × 2.0
+    assert tour_cost(balance, "arenas", 1) == 15_750    # × 4.5
 
 
 def test_discount_rounds_down(balance):

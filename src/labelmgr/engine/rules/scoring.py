@@ -38,7 +38,7 @@ BADGES: tuple[Badge, ...] = (
     Badge("quality_five", "Quality control", "Release five songs of quality 75 or more."),
     Badge("comeback", "Back from the brink",
           "Fall below 10% of the starting money, then finish above half of it."),
-    Badge("full_house", "Full house", "Finish with four artists on the roster."),
+    Badge("full_house", "Full house", "Finish with three artists on the roster."),
     Badge("sold_out", "Sold out", "Sell every ticket of a tour."),
 )
 """Every badge; each is a condition on the final state or its history."""
