@@ -12,7 +12,14 @@ import pytest
 from sqlalchemy import event
 
 from labelmgr.content import Content
-from labelmgr.engine import SongTable, action_to_dict, advance_month, new_game, start_career
+from labelmgr.engine import (
+    SongTable,
+    StartProject,
+    action_to_dict,
+    advance_month,
+    new_game,
+    start_career,
+)
 from labelmgr.service import GameService
 from labelmgr.storage import GameRepo, UserRepo
 from labelmgr.storage.codec import pack, small_blob, small_from_blob, unpack
@@ -117,7 +124,7 @@ def _fixed(songs, i: int) -> tuple[int, ...]:
 
 
 def test_song_changes_find_exactly_the_moved_rows(content: Content):
-    state = played(content, 20)
+    state = played(content, 15)  # a career month: a single comes out, the catalogue streams
     nxt = advance_month(state, [], content).state
     changes = song_changes(state.songs, nxt.songs)
     n = len(state.songs)
@@ -126,12 +133,18 @@ def test_song_changes_find_exactly_the_moved_rows(content: Content):
     assert changes.counters  # the catalogue streamed
     assert list(changes.inserted) == list(range(n, len(nxt.songs)))
     assert not song_changes(nxt.songs, nxt.songs).counters
-    assert song_changes(nxt.songs, state.songs).rewrite  # fewer songs: written again
+    assert released and len(played(content, 12).songs) < len(nxt.songs)
+    assert song_changes(nxt.songs, played(content, 12).songs).rewrite  # fewer: written again
 
 
 def test_a_month_writes_released_song_rows_and_one_counters_block(player: GameService):
-    session = player.new_game("Few Writes", seed_code="0000-000A")
-    play(session, 32)  # the first songs are past their 24 months of catalogue streams
+    session = player.new_game("Few Writes", difficulty="easy", seed_code="0000-000A")
+    play(session, 31)  # the first songs are past their 24 months of catalogue streams
+    # a single recorded in one month and released in the next (the traced one)
+    artist = session.options().idle_artists[0]
+    session.add(StartProject("single", artist, "Slow Burn", time_investment="perfectionist"))
+    session.advance()
+    session.advance()
     statements: list[str] = []
 
     def trace(dbapi_conn, record, proxy):

@@ -32,7 +32,7 @@ async def test_feed_lists_events_newest_first_and_filters_by_topic(make_session)
         await pilot.press("f")  # releases and tours only
         music = _lines(app)
         assert [m.split(maxsplit=2)[2] for m in music] == [
-            "“Low Tide” released: 70,684 streams, $3,534",
+            "“Low Tide” released: 70,684 streams, $2,049",
             "Mira Vale recorded 1 song(s) for “Low Tide” (1/1)",
             "Started Single “Low Tide” with Mira Vale ($3,000)"]
         title = str(app.screen.query_one("#news-title", Static).render())
