@@ -10,8 +10,9 @@ from textual.widgets import DataTable, Input, Select, Static
 from labelmgr.engine import SignArtist, SongTable, StartProject, TakeMeeting
 from labelmgr.service import GameSession
 from labelmgr.tui.factory import make_app
+from labelmgr.tui.screens.report import ReportScreen
 from labelmgr.tui.widgets.song_catalog import PAGE_SIZE, SongCatalog
-from tests.tui.conftest import SIZE
+from tests.tui.conftest import SIZE, settle
 
 
 def _text(app, selector: str) -> str:
@@ -190,3 +191,29 @@ async def test_after_adding_a_project_the_form_moves_to_a_free_artist(make_sessi
         await _type(pilot, "Low Tide")
         await pilot.press("enter")
         assert artist.value == "ezra_lumen"  # Mira Vale is busy with "Low Tide" now
+
+
+async def test_advancing_from_projects_with_a_planned_project_shows_the_report(make_session):
+    """The month empties the plan while the table still shows the planned row: its stale
+    row message must not crash the app (it did, right after the first advance)."""
+    session = make_session()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "c", "tab", "tab")
+        await _type(pilot, "Low Tide")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [a.title for a in session.plan] == ["Low Tide"]
+        await pilot.press("A", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        assert session.state.month == 2
+        assert [p.title for p in session.state.projects] == ["Low Tide"]
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        table = app.screen.query_one("#projects-table", DataTable)
+        assert [str(k.value) for k in table.rows] == [str(session.state.projects[0].id)]
+        assert "x" not in {b.key for b in app.screen.active_bindings.values()
+                           if b.enabled and b.binding.action == "remove_planned"}

@@ -117,6 +117,8 @@ class LabelApp(App[None]):
         """True while the month resolves in a worker (the month's keys wait)."""
         self.startup_error: str | None = None
         """Why the app could not start (printed by ``run_game`` after exit)."""
+        self.crash_note: str | None = None
+        """Set when an unexpected error closed the app (printed by ``run_game``)."""
         self._service_factory = service_factory
 
     async def on_mount(self) -> None:
@@ -128,6 +130,19 @@ class LabelApp(App[None]):
             self._service_ready(self.service, self.service.user or self.service.resume())
         elif self._service_factory is not None:
             self._build_service(self._service_factory)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's exit on an unhandled error, with the traceback in a file, not on screen.
+
+        Overrides Textual's hook (the only place this can be done): ``run_test`` still
+        re-raises the error for tests, and ``textual run --dev`` still shows the traceback.
+        """
+        from labelmgr.tui.crash import crash_note, write_crash_file
+
+        self.crash_note = crash_note(write_crash_file(error))
+        super()._handle_exception(error)
+        if "debug" not in self.features:
+            self._exit_renderables.clear()
 
     # ------------------------------------------------------------------ the service
 

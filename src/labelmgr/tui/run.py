@@ -37,6 +37,9 @@ def run_game(args: argparse.Namespace) -> int:
                                            getattr(args, "content", None)),
                    seed_code=getattr(args, "seed", None))
     app.run()
+    if app.crash_note:
+        print(f"labelmgr: {app.crash_note}", file=sys.stderr)
+        return 1
     if app.startup_error:
         print(f"labelmgr: {app.startup_error}", file=sys.stderr)
         return 1

@@ -87,22 +87,20 @@ class ProjectsScreen(GameScreen):
         self.query_one("#catalog-table").focus()
 
     def action_remove_planned(self) -> None:
-        key = self.table.selected_key
-        if key is None or not key.startswith(PLANNED):
+        planned = _planned(self.session, self.table.selected_key)
+        if planned is None:
             self.notify("Highlight a planned project to take it out of the plan.")
             return
-        index = int(key.removeprefix(PLANNED))
-        action = self.session.plan[index]
+        index, action = planned
         self.game_app.remove_from_plan(index)
-        if isinstance(action, StartProject):
-            self.notify(f"\u201c{action.title}\u201d is out of the plan.", markup=False)
+        self.notify(f"\u201c{action.title}\u201d is out of the plan.", markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "remove_planned":
             if not self.is_mounted or self.tabs.active != "tab-list":
                 return False
-            key = self.table.selected_key
-            return True if key is not None and key.startswith(PLANNED) else None
+            session = self.game_app.session
+            return True if session and _planned(session, self.table.selected_key) else None
         return True
 
     # ----------------------------------------------------------------- events
@@ -160,8 +158,11 @@ class ProjectsScreen(GameScreen):
             self.detail.show_nothing("No project yet: press c to start a single, an EP or a "
                                      "mini-tour.")
         elif key.startswith(PLANNED):
-            action = session.plan[int(key.removeprefix(PLANNED))]
-            assert isinstance(action, StartProject)
+            planned = _planned(session, key)
+            if planned is None:  # a stale row: the month resolved and the plan emptied
+                self.detail.show_nothing("")
+                return
+            action = planned[1]
             preview = _planned_preview(session, action)
             self.detail.show_planned(action, preview.cost if preview else None,
                                      session.content)
@@ -181,6 +182,23 @@ class ProjectsScreen(GameScreen):
     @property
     def detail(self) -> ProjectDetail:
         return self.query_one("#project-detail", ProjectDetail)
+
+
+def _planned(session: GameSession, key: str | None) -> tuple[int, StartProject] | None:
+    """The planned project a row key names, or None (not a planned row, or no longer planned).
+
+    Row messages can arrive after the plan changed (the month resolving empties it), so the
+    key's plan index is checked rather than trusted.
+    """
+    if key is None or not key.startswith(PLANNED):
+        return None
+    index = int(key.removeprefix(PLANNED))
+    plan = session.plan
+    if index >= len(plan) or not isinstance(plan[index], StartProject):
+        return None
+    action = plan[index]
+    assert isinstance(action, StartProject)
+    return index, action
 
 
 def _planned_preview(session: GameSession, action: StartProject) -> ProjectPreview | None:
