@@ -61,12 +61,8 @@ GAME_SCREENS: dict[str, str] = {
 class LabelApp(App[None]):
     """The labelmgr terminal game."""
 
-    CSS_PATH: ClassVar[list[str]] = [  # type: ignore[misc]
-        f"styles/{name}.tcss" for name in (
-            "app", "profile", "menu", "new_game", "dashboard", "planner", "report", "results",
-            "help")]
-    """The shared look and every core screen's styles, read once at startup: Textual does
-    not load a default screen's own CSS_PATH, and each new stylesheet re-styles the app."""
+    CSS_PATH: ClassVar[list[str]] = ["styles/app.tcss", "styles/profile.tcss"]  # type: ignore[misc]
+    """The shared look and the first screen's styles; other screens bring their own."""
     TITLE = "labelmgr"
     COMMANDS = App.COMMANDS | {GameCommands}
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
@@ -129,7 +125,8 @@ class LabelApp(App[None]):
         if self.service is not None:
             self._service_ready(self.service, self.service.user or self.service.resume())
         elif self._service_factory is not None:
-            self._build_service(self._service_factory)
+            # after the first paint: the import-heavy worker would compete with it for the GIL
+            self.call_after_refresh(self._build_service, self._service_factory)
 
     def _handle_exception(self, error: Exception) -> None:
         """Textual's exit on an unhandled error, with the traceback in a file, not on screen.

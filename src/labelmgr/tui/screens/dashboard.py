@@ -106,6 +106,8 @@ def effect_lines(state: GameState) -> list[str]:
 class DashboardScreen(GameScreen):
     """Month, money, reputation, access, trends, projects, waiting effects and news."""
 
+    CSS_PATH = "../styles/dashboard.tcss"
+
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
         Binding("v", "app.results", "Results", tooltip="The campaign's score",
                 id="dashboard.results"),

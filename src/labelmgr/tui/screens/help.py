@@ -53,6 +53,8 @@ def _key_rows(bindings: list[tuple[str, Binding]]) -> list[str]:
 class HelpScreen(Screen[None]):
     """The rules in brief and a table of every key (global and of the screen below)."""
 
+    CSS_PATH = "../styles/help.tcss"
+
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
         Binding("escape,question_mark", "close", "Close", key_display="esc",
                 id="help.close"),

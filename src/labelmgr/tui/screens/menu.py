@@ -39,6 +39,8 @@ def _status(g: GameSummary) -> str:
 class MenuScreen(Screen[None]):
     """The main menu and the list of the player's games (last played first)."""
 
+    CSS_PATH = "../styles/menu.tcss"
+
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
         Binding("n", "menu('new')", "New game", id="menu.new"),
         Binding("c", "menu('continue')", "Continue", id="menu.continue"),

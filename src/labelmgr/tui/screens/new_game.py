@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 class NewGameScreen(Screen[None]):
     """Start a campaign. Enter in the name starts it with the difficulty and seed shown."""
 
+    CSS_PATH = "../styles/new_game.tcss"
+
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
         Binding("escape", "cancel", "Back", id="new-game.cancel"),
     ]

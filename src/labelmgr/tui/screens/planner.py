@@ -45,6 +45,8 @@ def _entry(option_id: str, first: str, second: str = "", *, disabled: bool = Fal
 class PlannerScreen(GameScreen):
     """Fill the focus slots; see the projected money before advancing."""
 
+    CSS_PATH = "../styles/planner.tcss"
+
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
         Binding("x,delete", "remove", "Remove", tooltip="Take the highlighted action out",
                 id="planner.remove"),

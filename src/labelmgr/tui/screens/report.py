@@ -74,6 +74,8 @@ def event_line(event: GameEvent) -> str:
 class ReportScreen(Screen[int]):
     """The month's report; Enter (or Escape) continues."""
 
+    CSS_PATH = "../styles/report.tcss"
+
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
         Binding("enter,escape", "continue", "Continue", key_display="enter",
                 id="report.continue"),

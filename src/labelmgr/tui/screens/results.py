@@ -35,6 +35,8 @@ VICTORY_TEXT: dict[str, str] = {
 class ResultsScreen(GameScreen):
     """The frozen results of the campaign (shown after month 12, or at bankruptcy)."""
 
+    CSS_PATH = "../styles/results.tcss"
+
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
         Binding("b", "main_menu", "Back to menu", id="results.menu"),
         Binding("c", "career", "Continue career", tooltip="Keep running the label, open-ended",
