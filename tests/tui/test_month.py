@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widgets import Static
+
 from labelmgr.engine import ResolveEvent, TakeMeeting
 from labelmgr.errors import LabelError
 from labelmgr.tui.factory import make_app
@@ -108,3 +110,27 @@ async def test_a_failed_save_leaves_the_month_unresolved(make_session, content):
         assert session.state.month == 1
         assert [n.message for n in app._notifications] == [
             "Another window advanced this game first"]
+
+
+async def test_dashboard_shows_the_planned_answer_instead_of_event_waiting(make_session,
+                                                                            content):
+    session = make_session(seed=7)
+    for _ in range(3):
+        session.advance()
+    assert session.state.pending_event.event_id == "merch_misprint"
+    event = content.event_by_id["merch_misprint"]
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        def label_text() -> str:
+            return str(app.screen.query_one("#label-panel", Static).render())
+
+        assert f"! Event waiting: {event.title} (plan: m)" in label_text()
+        app.action_answer_event()
+        await pilot.pause()
+        await pilot.press("2")
+        await settle(pilot)
+        assert session.plan == (ResolveEvent("sell_as_collectibles"),)
+        chosen = next(c.label for c in event.choices if c.id == "sell_as_collectibles")
+        assert "Event waiting" not in label_text()
+        assert f"Event answered: {event.title} → {chosen}" in label_text()
+        assert [n.title for n in app._notifications] == ["Event answered"]

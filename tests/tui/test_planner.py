@@ -98,3 +98,36 @@ async def test_marketing_push_refusal_shows_in_the_dialog(make_session):
         await settle(pilot)
         assert isinstance(app.screen, PlannerScreen)
         assert session.plan == (MarketingPush("pr_push", pid, 3000),)
+
+
+async def test_x_outside_your_plan_moves_there_first_and_removes_nothing(make_session):
+    session = make_session(seed=7)
+    session.add(TakeMeeting("producer", "studio_time", "add_two_days"))
+    session.add(TakeMeeting("publicist", "press_kit", "blogger_coffees"))
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        plan_list = app.screen.query_one("#plan-list", OptionList)
+        assert app.screen.query_one("#action-list", OptionList).has_focus
+        await pilot.press("x")
+        await settle(pilot)
+        assert len(session.plan) == 2  # nothing taken out unseen
+        assert plan_list.has_focus
+        await pilot.press("x")  # now the highlighted (first) planned action goes
+        await settle(pilot)
+        assert session.plan == (TakeMeeting("publicist", "press_kit", "blogger_coffees"),)
+        removed = [n for n in app._notifications if n.title == "Removed from the plan"]
+        assert len(removed) == 1
+        assert "House producer" in removed[0].message
+
+
+async def test_enter_on_a_planned_action_says_how_to_change_it(make_session):
+    session = make_session(seed=7)
+    session.add(TakeMeeting("producer", "studio_time", "add_two_days"))
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", "shift+tab", "enter")
+        await pilot.pause()
+        assert [n.message for n in app._notifications] == [
+            "x takes it out of the plan; then choose again from Available actions."]
+        assert len(session.plan) == 1

@@ -383,3 +383,6 @@ class LabelApp(App[None]):
             error = self.add_to_plan(ResolveEvent(choice.choice_id))
             if error:
                 self.notify(error, severity="error")
+            else:
+                self.notify("Your answer is in the plan; it applies when the month resolves "
+                            "(x on it in the planner changes it).", title="Event answered")

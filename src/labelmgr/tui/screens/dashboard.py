@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from labelmgr.content import Content
 from labelmgr.content.models import AccessStep, Threshold
-from labelmgr.engine import GameState, Project, seed_code
+from labelmgr.engine import GameState, Project, ResolveEvent, seed_code
 from labelmgr.engine.rules.effects import describe, describe_one
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.widgets.display import artist_name, badge_markup, money, plain
@@ -48,8 +48,11 @@ def _next_step(steps: Sequence[Threshold], now: int, what: str) -> str:
     return f" · {nxt.value} at rep {nxt.reputation}" if nxt else f" · the most {what}"
 
 
-def label_lines(state: GameState, content: Content) -> list[str]:
-    """The Label panel: money, reputation, capital, slots, roster, access, pending event."""
+def label_lines(state: GameState, content: Content, answer: str | None = None) -> list[str]:
+    """The Label panel: money, reputation, capital, slots, roster, access, pending event.
+
+    ``answer`` is the label of the choice planned for the pending event, if any.
+    """
     b = content.balance
     prog = b.progression
     rows = [
@@ -66,7 +69,11 @@ def label_lines(state: GameState, content: Content) -> list[str]:
     lines = [f"[$text-muted]{name:<13}[/]{value}" for name, value in rows]
     if state.pending_event is not None:
         event = content.event_by_id[state.pending_event.event_id]
-        lines.append(f"[$text-warning]! Event waiting: {plain(event.title)} (plan: m)[/]")
+        if answer is None:
+            lines.append(f"[$text-warning]! Event waiting: {plain(event.title)} (plan: m)[/]")
+        else:
+            lines.append(f"Event answered: {plain(event.title)} → {plain(answer)} "
+                         "[$text-muted](applies when the month resolves)[/]")
     return lines
 
 
@@ -86,8 +93,9 @@ def project_lines(state: GameState, content: Content) -> list[str]:
     released = sum(1 for p in state.projects if not p.active)
     lines = active or ["No project under way: start one in Projects (p)."]
     if released:
-        lines.append(f"[$text-muted]{released} finished · {state.released_song_count} songs "
-                     f"in the catalogue[/]")
+        songs = state.released_song_count
+        lines.append(f"[$text-muted]{released} finished · {songs} song{'' if songs == 1 else 's'}"
+                     f" in the catalogue[/]")
     return lines
 
 
@@ -131,7 +139,7 @@ class DashboardScreen(GameScreen):
         yield GameFooter()
 
     def on_mount(self) -> None:
-        titles = {"#label-panel": "Label", "#money-panel": "Money by month",
+        titles = {"#label-panel": "Label", "#money-panel": "Trends by month",
                   "#projects-panel": "Projects", "#news-panel": "News",
                   "#effects-panel": "Waiting effects"}
         for selector, title in titles.items():
@@ -145,10 +153,21 @@ class DashboardScreen(GameScreen):
             return session is not None and session.state.results is not None
         return True
 
+    def _event_answer(self) -> str | None:
+        """The label of the choice planned for the pending event, or None."""
+        session = self.session
+        pending = session.state.pending_event
+        answer = next((a for a in session.plan if isinstance(a, ResolveEvent)), None)
+        if pending is None or answer is None:
+            return None
+        event = session.content.event_by_id[pending.event_id]
+        return next((c.label for c in event.choices if c.id == answer.choice_id), None)
+
     def refresh_view(self) -> None:
         state, content = self.session.state, self.session.content
         self.query_one("#dash-title", Static).update(title_line(state, content, "Dashboard"))
-        self.query_one("#label-panel", Static).update("\n".join(label_lines(state, content)))
+        self.query_one("#label-panel", Static).update(
+            "\n".join(label_lines(state, content, self._event_answer())))
         history = state.history
         self.query_one("#trend-money", TrendLine).values = tuple(h.money for h in history)
         self.query_one("#trend-revenue", TrendLine).values = tuple(h.revenue for h in history)

@@ -67,9 +67,11 @@ class PlannerScreen(GameScreen):
         yield GameFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#plan-list").border_title = "Your plan"
+        plan_list, actions = self.query_one("#plan-list"), self.query_one("#action-list")
+        plan_list.border_title, actions.border_title = "Your plan", "Available actions"
+        plan_list.border_subtitle = "x remove"
+        actions.border_subtitle = "enter choose · tab your plan"
         self.query_one("#outlook").border_title = "Money after this month"
-        self.query_one("#action-list").border_title = "Available actions"
         super().on_mount()
         self.query_one("#action-list").focus()
 
@@ -181,14 +183,29 @@ class PlannerScreen(GameScreen):
         return True
 
     def action_remove(self) -> None:
+        """Remove the action highlighted in Your plan; from elsewhere, go there first.
+
+        Removing from another list would take out whatever Your plan happens to highlight,
+        unseen, so x first moves the focus there and says what to do.
+        """
         plan_list = self.query_one("#plan-list", OptionList)
         index = plan_list.highlighted
         option = plan_list.get_option_at_index(index) if index is not None else None
-        if option is None or not (option.id or "").startswith("plan-"):
-            self.notify("Highlight a planned action in Your plan (Tab) to remove it.")
+        if not plan_list.has_focus or option is None \
+                or not (option.id or "").startswith("plan-"):
+            self.notify("Highlight the action to remove in Your plan, then press x.")
             plan_list.focus()
             return
-        self.game_app.remove_from_plan(int((option.id or "").removeprefix("plan-")))
+        plan_index = int((option.id or "").removeprefix("plan-"))
+        first, _ = action_lines(self.session, self.session.options(),
+                                self.session.plan[plan_index])
+        self.game_app.remove_from_plan(plan_index)
+        self.notify(first, title="Removed from the plan")
+
+    @on(OptionList.OptionSelected, "#plan-list")
+    def explain_planned(self) -> None:
+        """Enter on a planned action: say how to change it."""
+        self.notify("x takes it out of the plan; then choose again from Available actions.")
 
     @on(OptionList.OptionSelected, "#action-list")
     async def open_action(self, event: OptionList.OptionSelected) -> None:
