@@ -131,3 +131,18 @@ async def test_enter_on_a_planned_action_says_how_to_change_it(make_session):
         assert [n.message for n in app._notifications] == [
             "x takes it out of the plan; then choose again from Available actions."]
         assert len(session.plan) == 1
+
+
+async def test_meeting_names_the_artist_it_concerns_and_the_relationship(make_session):
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", "enter")  # Label manager: the monthly artist check-in
+        prompt = app.screen.prompt
+        assert prompt.heading == "Monthly artist check-in"
+        assert prompt.title == "Label manager · Roz Achterberg · relationship 50"
+        # one artist signed: no picker, the text says who it is about
+        assert prompt.artists == ()
+        assert prompt.text.endswith("\n\nThis concerns Mira Vale.")
+        hint = app.screen.query(".hint").last()
+        assert str(hint.render()) == "↑↓ move · enter choose · 1–3 pick · esc cancel"

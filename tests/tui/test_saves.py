@@ -101,3 +101,22 @@ async def test_without_a_stored_game_the_screen_explains(make_session):
         await pilot.press("c", "a", "enter")
         assert str(app.screen.query_one("#save-error", Static).render()) == (
             "This game is not stored, so it cannot be saved.")
+
+
+async def test_end_and_home_move_to_the_last_and_first_save(tmp_path: Path, content: Content):
+    service = _service(tmp_path, content)
+    session = service.new_game("Neon Owl Records", seed_code=seed_code(7))
+    service.save_slot(session.game_id, "First")
+    service.save_slot(session.game_id, "Second")
+    app = make_app(service, session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        names = _names(app)
+        assert len(names) >= 3
+        await pilot.press("end", "x")  # End is the last row, not a sideways scroll
+        modal = app.screen
+        assert f"Delete \u201c{names[-1]}\u201d" in str(modal.query_one(".dialog-text").render())
+        await pilot.press("escape", "home", "enter")
+        question = str(app.screen.query_one(".dialog-text").render())
+        assert question.startswith(f"Load \u201c{names[0]}\u201d (month 1)? The game continues "
+                                   "from that save's month 1")

@@ -16,6 +16,7 @@ from labelmgr.errors import LabelError
 from labelmgr.tui.screens.modals.confirm import ConfirmModal
 from labelmgr.tui.widgets.display import money, plain
 from labelmgr.tui.widgets.footer import GameFooter
+from labelmgr.tui.widgets.row_table import RowTable
 
 if TYPE_CHECKING:
     from labelmgr.service import GameService, GameSummary
@@ -60,7 +61,7 @@ class MenuScreen(Screen[None]):
             yield OptionList(*[Option(label, id=ident) for ident, label in MENU],
                              id="menu-list", classes="panel")
             with Vertical(id="games-panel", classes="panel"):
-                yield DataTable(id="games", cursor_type="row", zebra_stripes=True)
+                yield RowTable(id="games")
                 yield Static("", id="games-empty", classes="hint")
         yield GameFooter()
 

@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from labelmgr.engine import GameEvent
 from labelmgr.tui.screens.base import GameScreen
+from labelmgr.tui.widgets.footer import GameFooter
 
 NEWS_LIMIT = 500
 """How many events the feed loads (the newest)."""
@@ -63,7 +64,7 @@ class NewsScreen(GameScreen):
     def compose(self) -> ComposeResult:
         yield Static(id="news-title", classes="screen-title")
         yield OptionList(id="news-feed")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -16,7 +16,14 @@ from labelmgr.engine import (
     TalkToArtist,
 )
 from labelmgr.service import GameSession
-from labelmgr.tui.widgets.display import artist_name, badge_markup, money, money_range, plain
+from labelmgr.tui.widgets.display import (
+    artist_name,
+    badge_markup,
+    money,
+    money_range,
+    plain,
+    plural,
+)
 
 
 def _choice_badges(options: Options, action: TakeMeeting | TalkToArtist) -> tuple[str, str]:
@@ -41,7 +48,7 @@ def _project(session: GameSession, a: StartProject) -> tuple[str, str]:
     preview = session.preview(a)
     if a.project_kind == "mini_tour":
         venue = next(v.name for v in content.balance.tours.venues if v.id == a.venue)
-        return (f"Mini-tour · {who} · “{plain(a.title)}” · {venue} × {a.cities} cities",
+        return (f"Mini-tour · {who} · “{plain(a.title)}” · {venue} × {plural(a.cities, 'city', 'cities')}",
                 f"[$text-error]{money(-preview.cost)}[/] · takings "
                 f"{money_range(preview.revenue_low, preview.revenue_high)} "
                 f"in month {preview.release_month}")

@@ -8,14 +8,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
 from labelmgr.engine import ProjectPreview, StartProject
 from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
 from labelmgr.tui.messages import StateChanged
 from labelmgr.tui.screens.base import GameScreen
-from labelmgr.tui.widgets.display import artist_name, kind_name, money, stage_name
+from labelmgr.tui.widgets.display import artist_name, kind_name, money, plural, stage_name
+from labelmgr.tui.widgets.footer import GameFooter
 from labelmgr.tui.widgets.project_detail import ProjectDetail
 from labelmgr.tui.widgets.project_form import ProjectForm
 from labelmgr.tui.widgets.song_catalog import SongCatalog
@@ -70,7 +71,7 @@ class ProjectsScreen(GameScreen):
                 yield ProjectForm(session, id="project-form")
             with TabPane("Catalogue (k)", id="tab-catalogue"):
                 yield SongCatalog(session, id="song-catalog")
-        yield Footer()
+        yield GameFooter()
 
     # ----------------------------------------------------------------- actions
 
@@ -213,7 +214,7 @@ def _project_rows(session: GameSession) -> list[Row]:
     rows = []
     for p in state.projects:
         stats = project_song_stats(state.songs, p.id)
-        songs = f"{p.cities} cities" if p.is_tour else f"{p.songs_recorded}/{p.song_count}"
+        songs = plural(p.cities, "city", "cities") if p.is_tour else f"{p.songs_recorded}/{p.song_count}"
         quality = (stats.quality_high or 0, "" if p.is_tour else stats.quality_text)
         revenue = stats.revenue if not p.is_tour else p.revenue
         rows.append(_row(str(p.id), p.title, p.kind, artist_name(content, p.artist_id),
@@ -223,7 +224,7 @@ def _project_rows(session: GameSession) -> list[Row]:
             preview = _planned_preview(session, action)
             cost = preview.cost if preview else 0
             month = preview.release_month if preview else state.month
-            songs = (f"{action.cities} cities" if action.project_kind == "mini_tour"
+            songs = (plural(action.cities, "city", "cities") if action.project_kind == "mini_tour"
                      else f"0/{action.song_count}")
             rows.append(_row(f"{PLANNED}{index}", action.title, action.project_kind,
                              artist_name(content, action.artist_id), "planned", songs, cost,

@@ -16,7 +16,7 @@ from textual.widgets import Static
 
 from labelmgr.engine import GameEvent, MonthReport
 from labelmgr.engine.report import ReleaseLine, TourLine
-from labelmgr.tui.widgets.display import money, plain, signed_money
+from labelmgr.tui.widgets.display import kind_name, money, plain, plural, signed_money
 from labelmgr.tui.widgets.footer import GameFooter
 
 EVENT_MARKS: dict[str, str] = {
@@ -44,16 +44,16 @@ def release_lines(releases: tuple[ReleaseLine, ...], tours: tuple[TourLine, ...]
     """Two lines per release or tour: what it was, then how it did."""
     lines = []
     for r in releases:
-        songs = f"{r.songs} song{'s' if r.songs > 1 else ''}"
+        songs = plural(r.songs, "song", "songs")
         outcome = f" · [b]{plain(r.outcome)}[/b]" if r.outcome else ""
-        lines += [f"♪ “{plain(r.title)}” {plain(r.kind)} · {plain(r.artist_name)} · {songs} · "
+        lines += [f"♪ “{plain(r.title)}” {kind_name(r.kind)} · {plain(r.artist_name)} · {songs} · "
                   f"quality {r.mean_quality}",
                   f"    {r.streams:,} streams · [$text-success]{money(r.revenue)}[/] · "
-                  f"{r.press_pickups} press pickup{'s' if r.press_pickups != 1 else ''}"
+                  f"{plural(r.press_pickups, 'press pickup', 'press pickups')}"
                   f"{outcome}"]
     for t in tours:
         lines += [f"♪ “{plain(t.title)}” mini-tour · {plain(t.artist_name)} · "
-                  f"{plain(t.venue)} × {t.cities} cities",
+                  f"{plain(t.venue)} × {plural(t.cities, 'city', 'cities')}",
                   f"    {t.tickets:,} of {t.capacity:,} tickets · "
                   f"[$text-success]{money(t.revenue)}[/] takings · cost {money(t.cost)}"]
     return lines

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import var
-from textual.widgets import DataTable, Footer, Label, Static
+from textual.widgets import DataTable, Label, Static
 
 from labelmgr.engine import SignArtist, check_plan
 from labelmgr.engine.options import Options
@@ -17,6 +17,7 @@ from labelmgr.service import GameSession
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.widgets.artist_detail import ArtistDetail
 from labelmgr.tui.widgets.display import money
+from labelmgr.tui.widgets.footer import GameFooter
 from labelmgr.tui.widgets.song_stats import artist_song_stats
 from labelmgr.tui.widgets.sortable_table import Column, Row, SortableTable
 
@@ -73,7 +74,7 @@ class RosterScreen(GameScreen):
                              "\u00b7 O reverse \u00b7 click a header to sort", classes="hint")
             with VerticalScroll(id="roster-detail"):
                 yield ArtistDetail(id="artist-detail")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -9,12 +9,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.widgets import Button, DataTable, Footer, Input, Label, Static
+from textual.widgets import Button, DataTable, Input, Label, Static
 
 from labelmgr.errors import LabelError
 from labelmgr.service import GameSession, SlotInfo
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.screens.modals.confirm import ConfirmModal
+from labelmgr.tui.widgets.footer import GameFooter
+from labelmgr.tui.widgets.row_table import RowTable
 
 if TYPE_CHECKING:
     from labelmgr.service import GameService
@@ -28,6 +30,7 @@ def slot_time(when: datetime) -> str:
     if when.tzinfo is not None:
         when = when.astimezone()
     return when.strftime(TIME_FORMAT)
+
 
 
 class SavesScreen(GameScreen):
@@ -53,12 +56,10 @@ class SavesScreen(GameScreen):
             yield Input(placeholder="name it, then enter", compact=True, id="save-name")
             yield Button("Save", id="save-button", variant="primary", compact=True)
         yield Static(id="save-error", classes="field-error")
-        table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True,
-                                          id="slots-table")
-        yield table
+        yield RowTable(id="slots-table")
         yield Static("\u2191\u2193 move \u00b7 enter load \u00b7 x delete \u00b7 c new save",
                      classes="hint")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         table = self.table
@@ -151,8 +152,8 @@ class SavesScreen(GameScreen):
         slot = self.selected_slot
         if slot is None:
             return
-        question = (f"Load \u201c{slot.name}\u201d (month {slot.month})? The game goes back to "
-                    "that month; this month's plan is dropped.")
+        question = (f"Load \u201c{slot.name}\u201d (month {slot.month})? The game continues "
+                    f"from that save's month {slot.month}; this month's plan is dropped.")
         self.app.push_screen(ConfirmModal("Load a save", question, "Load"),
                              lambda ok: self._load(slot) if ok else None)
 

@@ -38,6 +38,11 @@ def count(amount: int) -> str:
     return f"{amount:,}"
 
 
+def plural(amount: int, one: str, many: str) -> str:
+    """``1 city``, ``2 cities``: a count and the word that goes with it."""
+    return f"{amount:,} {one if amount == 1 else many}"
+
+
 def artist_name(content: Content, artist_id: str) -> str:
     """The artist's display name (the id if the content no longer knows it)."""
     spec = content.artist_by_id.get(artist_id)
@@ -70,6 +75,7 @@ def badge_markup(badges: Sequence[str]) -> str:
     for badge in badges:
         colour = ("$text-error" if badge.startswith("-$") else
                   "$text-success" if badge.startswith("+$") else "$text-accent")
-        parts.append(f"[{colour}]{plain(badge)}[/]")
+        shown = MINUS + badge[1:] if badge.startswith("-") else badge
+        parts.append(f"[{colour}]{plain(shown)}[/]")
     return " · ".join(parts)
 

@@ -7,7 +7,14 @@ from textual.widgets import Static
 
 from labelmgr.content import Content as GameContent
 from labelmgr.engine import Project, SongTable, StartProject
-from labelmgr.tui.widgets.display import artist_name, count, kind_name, money, stage_name
+from labelmgr.tui.widgets.display import (
+    artist_name,
+    count,
+    kind_name,
+    money,
+    plural,
+    stage_name,
+)
 
 LABEL_WIDTH = 13
 """Width of the label column."""
@@ -51,7 +58,7 @@ class ProjectDetail(Static):
         if project.is_tour:
             venue = next((v.name for v in content.balance.tours.venues if v.id == project.venue),
                          project.venue)
-            lines += [_line("Venue", f"{venue}, {project.cities} cities")]
+            lines += [_line("Venue", f"{venue}, {plural(project.cities, 'city', 'cities')}")]
             if project.stage == "toured":
                 lines += [_line("Tickets", f"{count(project.tickets)} of "
                                 f"{count(project.capacity)}"),

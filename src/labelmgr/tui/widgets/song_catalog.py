@@ -20,6 +20,7 @@ from textual.widgets import Button, DataTable, Static
 from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
 from labelmgr.tui.widgets.display import artist_name, count, money
+from labelmgr.tui.widgets.row_table import RowTable
 
 PAGE_SIZE = 50
 """Songs per page."""
@@ -74,9 +75,7 @@ class SongCatalog(Vertical):
             yield Button("\u25c0 prev", id="catalog-previous", compact=True)
             yield Static(id="catalog-status")
             yield Button("next \u25b6", id="catalog-next", compact=True)
-        table: DataTable[str | Text] = DataTable(cursor_type="row", zebra_stripes=True,
-                                                 id="catalog-table")
-        yield table
+        yield RowTable(id="catalog-table")
 
     def on_mount(self) -> None:
         for key, label, _ in COLUMNS:

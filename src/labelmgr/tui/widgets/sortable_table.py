@@ -18,6 +18,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
+from labelmgr.tui.widgets.row_table import RowTable
+
 
 @dataclass(frozen=True, slots=True)
 class Column:
@@ -37,7 +39,7 @@ class Row:
     cells: dict[str, tuple[Any, str | Text]]
 
 
-class SortableTable(DataTable[Any]):
+class SortableTable(RowTable):
     """A table of keyed rows that the player can sort."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -66,7 +68,7 @@ class SortableTable(DataTable[Any]):
 
     def __init__(self, columns: Sequence[Column], *, sort_column: str = "",
                  id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, id=id, classes=classes)
+        super().__init__(id=id, classes=classes)
         self._columns = tuple(columns)
         self._rows: list[Row] = []
         self.set_reactive(SortableTable.sort_column, sort_column or columns[0].key)

@@ -91,7 +91,9 @@ class ChoiceModal(ModalScreen[ChoiceMade | None]):
                            disabled=o.gate is not None)
                     for i, o in enumerate(p.choices, 1)], id="choice-list")
                 yield Static("", id="choice-detail", classes="hint")
-            yield Static("↑↓ move · enter choose · 1–4 pick · esc cancel", classes="hint")
+            later = "decide later" if p.default_choice else "cancel"
+            yield Static(f"↑↓ move · enter choose · 1–{len(p.choices)} pick · esc {later}",
+                         classes="hint")
 
     def on_mount(self) -> None:
         choices = self.query_one("#choice-list", OptionList)
@@ -128,13 +130,17 @@ class ChoiceModal(ModalScreen[ChoiceMade | None]):
 def meeting_prompt(session: GameSession, role_id: str) -> ChoiceModal:
     """The modal for the meeting ``role_id``'s executive brings this month."""
     option = next(m for m in session.options().meetings if m.role.id == role_id)
+    state = session.state
     artists: tuple[tuple[str, str], ...] = ()
-    if option.meeting.concerns_artist and len(session.state.artists) > 1:
-        artists = tuple((a.id, a.name) for a in session.state.artists)
+    text = option.meeting.prompt
+    if option.meeting.concerns_artist and len(state.artists) > 1:
+        artists = tuple((a.id, a.name) for a in state.artists)
+    elif option.meeting.concerns_artist and state.artists:
+        text += f"\n\nThis concerns {state.artists[0].name}."
     role = option.role
     return ChoiceModal(ChoicePrompt(
-        f"{role.title} · {role.name}", option.meeting.title, option.meeting.prompt,
-        option.choices, artists=artists))
+        f"{role.title} · {role.name} · relationship {state.relationship(role.id)}",
+        option.meeting.title, text, option.choices, artists=artists))
 
 
 def conversation_prompt(session: GameSession, artist_id: str) -> ChoiceModal:

@@ -1,0 +1,25 @@
+"""The report's release and tour lines read as English: kind names, singular counts."""
+
+from __future__ import annotations
+
+from labelmgr.engine.report import ReleaseLine, TourLine
+from labelmgr.tui.screens.report import release_lines
+from labelmgr.tui.widgets.display import badge_markup
+
+
+def test_one_song_one_city_one_pickup_are_singular_and_kinds_read_as_names():
+    ep = ReleaseLine(1, "Glass Hours", "Ezra Lumen", "ep", 5, 64, 278_858, 13_941, 0, "")
+    single = ReleaseLine(2, "Low Tide", "Mira Vale", "single", 1, 75, 69_999, 3_499, 1, "")
+    tour = TourLine(3, "Spring Run", "Mira Vale", "Clubs", 1, 64, 97, 1_876, 5_000)
+    lines = release_lines((ep, single), (tour,))
+    assert lines[0] == "♪ “Glass Hours” EP · Ezra Lumen · 5 songs · quality 64"
+    assert "0 press pickups" in lines[1]
+    assert lines[2] == "♪ “Low Tide” Single · Mira Vale · 1 song · quality 75"
+    assert "1 press pickup" in lines[3] and "pickups" not in lines[3]
+    assert lines[4] == "♪ “Spring Run” mini-tour · Mira Vale · Clubs × 1 city"
+
+
+def test_negative_badges_use_the_same_minus_sign_as_money():
+    assert badge_markup(["-$600", "+3 relationship", "-2 artist mood"]) == (
+        "[$text-error]−$600[/] · [$text-accent]+3 relationship[/] · "
+        "[$text-accent]−2 artist mood[/]")
