@@ -11,6 +11,7 @@ from labelmgr.engine import SignArtist, SongTable, StartProject, TakeMeeting
 from labelmgr.service import GameSession
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.report import ReportScreen
+from labelmgr.tui.widgets.form_fields import time_choices
 from labelmgr.tui.widgets.song_catalog import PAGE_SIZE, SongCatalog
 from tests.tui.conftest import SIZE, settle
 
@@ -96,7 +97,9 @@ async def test_refused_project_shows_the_engine_reason_in_place(make_session):
         await pilot.press("c", "tab", "tab")
         await _type(pilot, "Low Tide")
         await pilot.press("enter")
-        assert _text(app, "#pf-message") == "All 3 focus slots are already planned"
+        assert _text(app, "#pf-message") == (
+            "All 3 focus slots are already planned: to start this project, take an action "
+            "out of the plan (m, then x).")
         assert session.plan == planned
 
 
@@ -217,3 +220,22 @@ async def test_advancing_from_projects_with_a_planned_project_shows_the_report(m
         assert [str(k.value) for k in table.rows] == [str(session.state.projects[0].id)]
         assert "x" not in {b.key for b in app.screen.active_bindings.values()
                            if b.enabled and b.binding.action == "remove_planned"}
+
+
+async def test_the_form_says_what_is_missing_and_starts_clean_after_adding(make_session):
+    session = make_session()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "c")
+        assert ("$75,000 left in the plan; with this project once fixed: A project needs "
+                "a title") in _text(app, "#pf-preview")
+        assert time_choices(session)[:2] == [("Rushed · cost ×0.7 · quality −10", "rushed"),
+                                             ("Standard · cost ×1 · quality ±0", "standard")]
+        await pilot.press("tab", "tab")
+        await _type(pilot, "Low Tide")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        assert _text(app, "#pf-title-error") == ""  # not touched yet in this new form
+

@@ -72,9 +72,17 @@ def producer_choices(session: GameSession) -> list[tuple[str, str]]:
 
 
 def time_choices(session: GameSession) -> list[tuple[str, str]]:
-    """Every time investment with its description."""
-    return [(f"{t.name}: {t.description}", t.id)
-            for t in session.content.balance.projects.time_investments]
+    """Every time investment with its cost factor and quality bonus from the content.
+
+    Its months are left to the preview: a record's production time also depends on its
+    type and the artist, and the content's one-line description cannot know them.
+    """
+    out = []
+    for t in session.content.balance.projects.time_investments:
+        bonus = f"quality {t.quality_bonus:+d}".replace("-", "\u2212") if t.quality_bonus \
+            else "quality ±0"
+        out.append((f"{t.name} · cost ×{t.cost_multiplier:g} · {bonus}", t.id))
+    return out
 
 
 def venue_choices(session: GameSession) -> list[tuple[str, str]]:

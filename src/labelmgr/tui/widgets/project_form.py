@@ -38,6 +38,9 @@ FIELDS: tuple[str, ...] = ("kind", "artist", "title", "songs", "producer", "time
 """The form's fields, in order; each has a control ``#pf-<field>`` and ``#pf-<field>-error``."""
 DEFAULT_TIME: str = next(f.default for f in fields(StartProject) if f.name == "time_investment")
 """The time investment the form starts on: the engine's default for ``StartProject``."""
+SLOT_HINT: dict[str, str] = {
+    "GAME_NO_SLOTS": ": to start this project, take an action out of the plan (m, then x)."}
+"""What to do about a refusal that no field of the form can fix."""
 NUMBER_FIELDS = frozenset({"songs", "producer", "time", "budget", "venue", "cities"})
 """Fields whose refusal makes the preview's figures meaningless."""
 RECORD_FIELDS = frozenset({"songs", "producer", "time", "budget"})
@@ -148,7 +151,9 @@ class ProjectForm(Vertical):
 
     def reset(self) -> None:
         """Clear the title and messages after a project went into the plan."""
-        self.query_one("#pf-title", Input).value = ""
+        title = self.query_one("#pf-title", Input)
+        with title.prevent(Input.Changed):  # an emptied title is not one the player touched
+            title.value = ""
         self._touched.clear()
         self._submitted = False
         self.refresh_choices()
@@ -202,7 +207,7 @@ class ProjectForm(Vertical):
         except LabelError as exc:
             index = exc.details.get("index", len(plan))
             errors[ERROR_FIELDS.get(exc.code, "form") if index == len(plan) else "form"] = \
-                exc.message
+                exc.message + SLOT_HINT.get(exc.code, "")
             after = None
         outlook = project_preview(self.session, action)
         if outlook is not None and action.project_kind != "mini_tour":
@@ -210,7 +215,10 @@ class ProjectForm(Vertical):
                 f"default {money(outlook.budget_default)}")
         if errors.keys() & NUMBER_FIELDS:
             outlook = None  # figures for a refused choice would mislead
-        preview.update(preview_text(self.session, action, outlook, after))
+        hidden = [text for name, text in errors.items()
+                  if not (self._submitted or name in self._touched) and name != "form"]
+        preview.update(preview_text(self.session, action, outlook, after,
+                                    missing=hidden[0] if hidden else None))
         self._show_errors(errors)
         return action if not errors else None
 

@@ -23,10 +23,11 @@ def project_preview(session: GameSession, action: StartProject) -> ProjectPrevie
 
 
 def preview_text(session: GameSession, action: StartProject, p: ProjectPreview | None,
-                 after: PlanCheck | None) -> Content:
+                 after: PlanCheck | None, *, missing: str | None = None) -> Content:
     """Cost, quality or takings range, timing and money after the plan, from the engine.
 
-    ``after`` is the plan check with this project added (None when the plan refuses it).
+    ``after`` is the plan check with this project added (None when the plan refuses it);
+    ``missing`` is a refusal not shown under its field yet (an untouched empty title).
     """
     if p is None:
         return Content.styled("No preview until the fields marked in red are fixed.",
@@ -48,6 +49,6 @@ def preview_text(session: GameSession, action: StartProject, p: ProjectPreview |
         lines.append(_line("Money", f"{money(money_now)} left in the plan, "
                            f"{money(after.money_after)} with this project"))
     else:
-        lines.append(_line("Money", f"{money(money_now)} left in the plan "
-                           "(fix the form to see the rest)"))
+        why = f"; with this project once fixed: {missing}" if missing else ""
+        lines.append(_line("Money", f"{money(money_now)} left in the plan{why}"))
     return Content("\n").join(lines)
