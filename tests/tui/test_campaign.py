@@ -76,3 +76,17 @@ async def test_continue_career_from_the_results(make_session):
         await pilot.press("enter")
         await settle(pilot)
         assert not isinstance(app.screen, ResultsScreen)
+
+
+async def test_results_in_80x24_open_on_the_score_not_the_buttons(make_session):
+    session = make_session(seed=11)
+    for _ in range(12):
+        session.advance()
+    app = make_app(session=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        body = app.screen.query_one("#results-body")
+        assert body.max_scroll_y > 0  # the page scrolls at this size...
+        assert body.scroll_y == 0  # ...and opens at its top, on the score
+        assert app.screen.query_one("#results-career").has_focus

@@ -93,3 +93,17 @@ async def test_small_terminal_keeps_every_panel_reachable(make_session):
         await pilot.pause()
         assert body.scroll_y > 0
         assert app.screen.query_one("#effects-panel").region.height > 0
+
+
+async def test_help_lists_the_game_keys_of_the_screen_below_not_textual_scrolling(
+        make_session):
+    app = make_app(session=make_session())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = str(app.screen.query_one("#help-keys").render())
+        below = keys.split("Keys on the screen you came from")[1]
+        assert "Remove — Take the highlighted action out" in below
+        for noise in ("Scroll Up", "Focus Next", "Copy selected text", "Page Down"):
+            assert noise not in keys
+        assert str(app.screen.query_one(".screen-title").render()).startswith("Help · ")

@@ -25,6 +25,7 @@ async def test_register_asks_twice_and_signs_in(make_service):
         await _type(pilot, "secret-pass-1")
         await pilot.press("ctrl+r")
         assert app.screen.query_one("#confirm", Input).has_focus
+        assert app.screen.query_one("#profile-box").border_title == "labelmgr · new profile"
         await _type(pilot, "secret-pass-1")
         await pilot.press("enter")
         await settle(pilot)
@@ -63,7 +64,10 @@ async def test_log_in_with_a_wrong_password_shows_why_in_place(make_service):
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ProfileScreen)
-        assert app.screen.query_one("#profile-status").has_class("-error")
+        status = app.screen.query_one("#profile-status")
+        assert status.has_class("-error")
+        assert str(status.render()) == ("Wrong username or password. New here? Press Register "
+                                        "(ctrl+r) to make a profile.")
         assert app.screen.query_one("#password", Input).has_focus
         assert service.user is None
         password = app.screen.query_one("#password", Input)

@@ -46,7 +46,7 @@ def _key_rows(bindings: list[tuple[str, Binding]]) -> list[str]:
             continue
         seen.add(ident)
         tip = f" — {b.tooltip}" if b.tooltip else ""
-        rows.append(f"  [b]{plain(key):<8}[/b] {plain(b.description)}{plain(tip)}")
+        rows.append(f"  [b]{plain(key):<9}[/b] {plain(b.description)}{plain(tip)}")
     return rows
 
 
@@ -68,12 +68,16 @@ class HelpScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         app_keys = [(self.app.get_key_display(b), b) for b in self.app.BINDINGS
                     if isinstance(b, Binding)]
+        # the game's own keys only: Textual's built-in scroll/focus/copy keys carry no id
         here = [(self.app.get_key_display(a.binding), a.binding)
-                for a in self._screen_bindings.values() if a.node is not self.app]
+                for a in self._screen_bindings.values()
+                if a.node is not self.app and a.binding.id is not None]
         keys = ["[b]Keys everywhere[/b]", *_key_rows(app_keys),
                 "  [b]ctrl+p  [/b] Command palette — every action by name"]
         if here:
             keys += ["", "[b]Keys on the screen you came from[/b]", *_key_rows(here)]
+        yield Static("[b]Help[/b] · how labelmgr works and every key (esc closes)",
+                     classes="screen-title")
         with VerticalScroll(id="help-body"):
             yield Static(ABOUT, id="help-about")
             yield Static("\n".join(keys), id="help-keys")

@@ -40,7 +40,8 @@ class ProfileScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="profile-scroll"), Vertical(id="profile-box") as box:
             box.border_title = "labelmgr"
-            yield Static("Run a young record label, month by month.", id="profile-intro")
+            yield Static("Run a young record label, month by month. First time here? "
+                         "Register (ctrl+r) makes your profile.", id="profile-intro")
             yield Label("Username")
             yield Input(id="username", placeholder="your name")
             yield Label("Password")
@@ -110,6 +111,8 @@ class ProfileScreen(Screen[None]):
 
     def watch_registering(self, registering: bool) -> None:
         self.set_class(registering, "-registering")
+        self.query_one("#profile-box").border_title = (
+            "labelmgr · new profile" if registering else "labelmgr")
         self.query_one("#register", Button).variant = "primary" if registering else "default"
         self.query_one("#login", Button).variant = "default" if registering else "primary"
         if registering:
@@ -151,7 +154,10 @@ class ProfileScreen(Screen[None]):
         self.app.call_from_thread(self._app.show_menu, f"Signed in as {user.username}.")
 
     def _refused(self, exc: LabelError) -> None:
-        self._show_status(exc.message, error=True)
+        hint = " New here? Press Register (ctrl+r) to make a profile." \
+            if exc.code == "AUTH_INVALID" and not self.registering else ""
+        self._show_status(f"{exc.message.rstrip('.')}.{hint}" if hint else exc.message,
+                          error=True)
         field = "#username" if "USER" in exc.code or "NAME" in exc.code else "#password"
         self.query_one(field, Input).focus()
 

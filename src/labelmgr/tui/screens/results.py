@@ -56,7 +56,9 @@ class ResultsScreen(GameScreen):
             bankrupt = " · [$text-error]bankrupt[/]" if results.bankrupt else ""
             yield Static(f"[b]Score {results.score:g}[/b] · [b]{results.victory_type}[/b]"
                          f"{bankrupt} · month {results.month} · money {money(state.money)}\n"
-                         f"{VICTORY_TEXT.get(results.victory_type, '')}", id="results-score")
+                         f"{VICTORY_TEXT.get(results.victory_type, '')}\n"
+                         "[$text-muted]Each part is scored out of 100; the score is their "
+                         "sum, each times its weight (×).[/]", id="results-score")
             yield ScoreBar("Money", results.money_part, w.money)
             yield ScoreBar("Reputation", results.reputation_part, w.reputation)
             yield ScoreBar("Quality", results.quality_part, w.quality)
@@ -79,7 +81,9 @@ class ResultsScreen(GameScreen):
     def on_mount(self) -> None:
         super().on_mount()
         career = self.query_one("#results-career", Button)
-        (self.query_one("#results-menu") if career.disabled else career).focus()
+        # without scrolling to the buttons: the score comes first, even in 80x24
+        (self.query_one("#results-menu") if career.disabled else career).focus(
+            scroll_visible=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         session = self.game_app.session
