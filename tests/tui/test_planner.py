@@ -146,3 +146,14 @@ async def test_meeting_names_the_artist_it_concerns_and_the_relationship(make_se
         assert prompt.text.endswith("\n\nThis concerns Mira Vale.")
         hint = app.screen.query(".hint").last()
         assert str(hint.render()) == "↑↓ move · enter choose · 1–3 pick · esc cancel"
+
+
+async def test_your_plan_shows_every_slot_without_scrolling_at_100x30(make_session):
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m", "enter", "1")  # a meeting whose lines wrap in the panel
+        await settle(pilot)
+        plan_list = app.screen.query_one("#plan-list", OptionList)
+        assert plan_list.option_count == 3  # the meeting and two free slots
+        assert plan_list.max_scroll_y == 0  # all of it visible, the last slot included
