@@ -40,8 +40,8 @@ class ProfileScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="profile-scroll"), Vertical(id="profile-box") as box:
             box.border_title = "labelmgr"
-            yield Static("Run a young record label, month by month. First time here? "
-                         "Register (ctrl+r) makes your profile.", id="profile-intro")
+            yield Static("Run a young record label. New here? ctrl+r registers.",
+                         id="profile-intro")
             yield Label("Username")
             yield Input(id="username", placeholder="your name")
             yield Label("Password")
