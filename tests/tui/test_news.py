@@ -33,7 +33,7 @@ async def test_feed_lists_events_newest_first_and_filters_by_topic(make_session)
         music = _lines(app)
         assert [m.split(maxsplit=2)[2] for m in music] == [
             "“Low Tide” released: 70,684 streams, $2,049",
-            "Mira Vale recorded 1 song(s) for “Low Tide” (1/1)",
+            "Mira Vale recorded 1 song for “Low Tide” (1/1)",
             "Started Single “Low Tide” with Mira Vale ($3,000)"]
         title = str(app.screen.query_one("#news-title", Static).render())
         assert "3 items · showing releases and tours" in title

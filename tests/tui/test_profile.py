@@ -33,6 +33,27 @@ async def test_register_asks_twice_and_signs_in(make_service):
         assert service.user is not None and service.user.username == "ana"
 
 
+async def test_ctrl_r_first_starts_with_the_username(make_service):
+    """The profile's hint says "New here? ctrl+r registers": pressed before anything is typed,
+    the name field keeps the focus, so the name does not land in the password."""
+    service = make_service()
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+r")
+        assert app.screen.query_one("#username", Input).has_focus
+        await _type(pilot, "ana")
+        await pilot.press("enter")
+        await _type(pilot, "secret-pass-1")
+        await pilot.press("enter")
+        assert app.screen.query_one("#confirm", Input).has_focus
+        await _type(pilot, "secret-pass-1")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MenuScreen)
+        assert service.user is not None and service.user.username == "ana"
+
+
 async def test_register_refuses_two_different_passwords(make_service):
     service = make_service()
     app = make_app(service)

@@ -29,6 +29,7 @@ from labelmgr.engine.rules.offers import gate_context, offered_conversations, of
 from labelmgr.engine.rules.pricing import budget_bounds, project_price
 from labelmgr.engine.state import GameState
 from labelmgr.errors import LabelError
+from labelmgr.wording import a_or_an
 
 MAX_TITLE = 60
 """Longest project title, in characters."""
@@ -67,16 +68,6 @@ def most_popular_artist(state: GameState, extra: Sequence[str] = ()) -> str | No
 
 def _fail(code: str, message: str, index: int) -> LabelError:
     return LabelError(code, message, {"index": index})
-
-
-def a_or_an(name: str) -> str:
-    """``name`` after its indefinite article, for the start of a sentence: "An EP", "A Single",
-    "A PR push" (an initialism by how its first letter sounds, a word by its first vowel)."""
-    if len(name) > 1 and name[:2].isupper():
-        vowel = name[0] in "AEFHILMNORSX"
-    else:
-        vowel = name[:1].lower() in ("a", "e", "i", "o", "u")
-    return f"{'An' if vowel else 'A'} {name}"
 
 
 class _Walk:

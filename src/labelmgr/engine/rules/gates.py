@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from labelmgr.content.models import Requires
+from labelmgr.wording import plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +53,9 @@ def requirement_gap(req: Requires, ctx: GateContext) -> str | None:
     if field == "reputation":
         return f"needs reputation {req.reputation} (you have {ctx.reputation})"
     if field == "signed_artists":
-        return f"needs {req.signed_artists} signed artist(s)"
+        return f"needs {plural(req.signed_artists, 'signed artist', 'signed artists')}"
     if field == "role_relationship":
         return f"needs a relationship of {req.role_relationship} (it is {ctx.relationship})"
     if field == "month":
         return f"not before month {req.month}"
-    return f"needs {req.released_songs} released song(s)"
+    return f"needs {plural(req.released_songs, 'released song', 'released songs')}"

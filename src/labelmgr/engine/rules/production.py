@@ -35,6 +35,7 @@ from labelmgr.engine.rules.streams import first_month_streams, stream_revenue
 from labelmgr.engine.rules.tours import run_tour
 from labelmgr.engine.state import Project, evolve
 from labelmgr.engine.turn import Turn
+from labelmgr.wording import plural
 
 
 def start_project(turn: Turn, action: StartProject) -> None:
@@ -142,7 +143,7 @@ def _record(turn: Turn, p: Project) -> Project:
         "total_revenue": zeros, "last_streams": zeros, "last_revenue": zeros,
     }, titles, [p.artist_id] * count)
     turn.events.append(SongsRecorded(
-        turn.month, f"{artist.name} recorded {count} song(s) for “{p.title}” "
+        turn.month, f"{artist.name} recorded {plural(count, 'song', 'songs')} for “{p.title}” "
         f"({p.songs_recorded + count}/{p.song_count})", project_id=p.id, count=count))
     return evolve(p, songs_recorded=p.songs_recorded + count)
 
@@ -192,7 +193,7 @@ def _release(turn: Turn, p: Project) -> Project:
     pickups = roll_pickups(b, chance, turn.rng["press"])
     if pickups:
         turn.change_reputation(pickups * b.press.reputation_per_pickup,
-                               f"{pickups} press pickup(s) for “{p.title}”")
+                               f"{plural(pickups, 'press pickup', 'press pickups')} for “{p.title}”")
     turn.attention.add(artist.id)
     lead = max(streams) if streams else 0
     cfg = b.artists

@@ -115,9 +115,10 @@ class ProfileScreen(Screen[None]):
             "labelmgr · new profile" if registering else "labelmgr")
         self.query_one("#register", Button).variant = "primary" if registering else "default"
         self.query_one("#login", Button).variant = "default" if registering else "primary"
-        if registering:
-            field = "#confirm" if self.query_one("#password", Input).value else "#password"
-            self.query_one(field, Input).focus()
+        if registering:  # the first field still to fill: ctrl+r may come before the name
+            fields = [self.query_one(f"#{name}", Input)
+                      for name in ("username", "password", "confirm")]
+            next(field for field in fields if not field.value or field is fields[-1]).focus()
         self._show_status("")
 
     # ------------------------------------------------------------------ the service

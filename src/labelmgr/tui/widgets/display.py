@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from textual.markup import escape
 
+from labelmgr.wording import plural as plural  # the screens' count words
+
 if TYPE_CHECKING:  # the first screen imports this module: keep pydantic out of startup
     from labelmgr.content import Content
 
@@ -36,11 +38,6 @@ def signed_money(amount: int) -> str:
 def count(amount: int) -> str:
     """A count with thousands separators."""
     return f"{amount:,}"
-
-
-def plural(amount: int, one: str, many: str) -> str:
-    """``1 city``, ``2 cities``: a count and the word that goes with it."""
-    return f"{amount:,} {one if amount == 1 else many}"
 
 
 def artist_name(content: Content, artist_id: str) -> str:

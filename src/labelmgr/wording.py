@@ -1,0 +1,18 @@
+"""Small English helpers shared by the engine's texts and the screens (no imports: startup-safe)."""
+
+from __future__ import annotations
+
+
+def plural(amount: int, one: str, many: str) -> str:
+    """``1 city``, ``2 cities``: a count and the word that goes with it."""
+    return f"{amount:,} {one if amount == 1 else many}"
+
+
+def a_or_an(name: str) -> str:
+    """``name`` after its indefinite article, for the start of a sentence: "An EP", "A Single",
+    "A PR push" (an initialism by how its first letter sounds, a word by its first vowel)."""
+    if len(name) > 1 and name[:2].isupper():
+        vowel = name[0] in "AEFHILMNORSX"
+    else:
+        vowel = name[:1].lower() in ("a", "e", "i", "o", "u")
+    return f"{'An' if vowel else 'A'} {name}"
