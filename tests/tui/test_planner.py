@@ -157,3 +157,17 @@ async def test_your_plan_shows_every_slot_without_scrolling_at_100x30(make_sessi
         plan_list = app.screen.query_one("#plan-list", OptionList)
         assert plan_list.option_count == 3  # the meeting and two free slots
         assert plan_list.max_scroll_y == 0  # all of it visible, the last slot included
+
+
+async def test_the_focused_list_has_a_heavy_border_not_only_a_brighter_one(make_session):
+    app = make_app(session=make_session())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        plan_list = app.screen.query_one("#plan-list", OptionList)
+        actions = app.screen.query_one("#action-list", OptionList)
+        assert (actions.styles.border_top[0], plan_list.styles.border_top[0]) == (
+            "heavy", "round")
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert (actions.styles.border_top[0], plan_list.styles.border_top[0]) == (
+            "round", "heavy")

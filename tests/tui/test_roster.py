@@ -23,6 +23,9 @@ async def test_sign_an_artist_with_keys_puts_the_signing_in_the_plan(make_sessio
         await pilot.press("down", "enter")  # Kit Marrow
         assert session.plan == (SignArtist("kit_marrow"),)
         assert session.options().money_after_plan == 75_000 - 11_000
+        # the title says what that figure is (the planner's "after the month" also has fees)
+        title = str(app.screen.title_bar.render())
+        assert title.endswith("$75,000 ($64,000 after planned spending)")
         # g again on the same artist takes the signing back out
         await pilot.press("g")
         assert session.plan == ()

@@ -143,7 +143,7 @@ class ProjectsScreen(GameScreen):
         state, options = session.state, session.options()
         title.update(f"Projects \u00b7 month {state.month} \u00b7 {options.free_slots} focus "
                      f"slot{'s' if options.free_slots != 1 else ''} free \u00b7 "
-                     f"{money(options.money_after_plan)} left after this month's plan")
+                     f"{money(options.money_after_plan)} left after planned spending")
         self.table.set_rows(_project_rows(session))
         self.show_detail()
         form = self.query_one(ProjectForm)

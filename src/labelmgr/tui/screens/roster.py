@@ -142,7 +142,7 @@ class RosterScreen(GameScreen):
         self.title_bar.update(
             f"Roster \u00b7 {len(state.artists)} of {state.roster_places} places \u00b7 "
             f"month {state.month} \u00b7 {money(state.money)} "
-            f"({money(options.money_after_plan)} after the plan)")
+            f"({money(options.money_after_plan)} after planned spending)")
         self.signed_table.set_rows(_signed_rows(session))
         self.discover_table.set_rows(_discover_rows(session, options))
         self.query_one("#discover-label", Label).update(
