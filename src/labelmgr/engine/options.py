@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from labelmgr.content import Content
 from labelmgr.content.models import ArtistSpec, Choice, Conversation, EventSpec, Meeting, Role
 from labelmgr.engine.actions import Action, SignArtist, StartProject
+from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.plan import check_plan, signing_gates
 from labelmgr.engine.rules import modifiers
 from labelmgr.engine.rules.costs import project_cost_now
@@ -84,21 +85,15 @@ class Options:
     idle_artists: tuple[str, ...]
 
 
-_OPEN: dict[int, tuple[Choice, ChoiceOption]] = {}
-"""Each choice as an option with nothing in its way (its effect badges worked out once), by
-the identity of the (immutable) choice, which it pins."""
+_OPEN: PinnedMemo[ChoiceOption] = PinnedMemo()
+"""Each choice as an option with nothing in its way (its effect badges worked out once)."""
 
 
 def _open_option(c: Choice) -> ChoiceOption:
     """The choice with its badges and no gate (remembered)."""
-    hit = _OPEN.get(id(c))
-    if hit is None or hit[0] is not c:
-        if len(_OPEN) >= 4096:
-            _OPEN.clear()
-        hit = _OPEN[id(c)] = (c, ChoiceOption(
-            c, tuple(describe(pairs(c.effects_immediate), duration=c.duration)),
-            tuple(describe(pairs(c.effects_delayed), duration=c.duration)), None))
-    return hit[1]
+    return _OPEN.get(c, None, lambda: ChoiceOption(
+        c, tuple(describe(pairs(c.effects_immediate), duration=c.duration)),
+        tuple(describe(pairs(c.effects_delayed), duration=c.duration)), None))
 
 
 def _choice_options(state: GameState, choices: Sequence[Choice], role_id: str | None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
+from functools import cache
 
 from labelmgr.content import Content
 from labelmgr.content.models import Choice
@@ -245,18 +246,12 @@ def check_field_types(action: Action, index: int = 0) -> None:
                         index)
 
 
-_FIELD_KINDS: dict[type, tuple[tuple[str, bool, bool], ...]] = {}
-
-
+@cache
 def _field_kinds(cls: type) -> tuple[tuple[str, bool, bool], ...]:
     """(name, None allowed, whole number) for each field of an action class (remembered:
     ``dataclasses.fields`` is slow, and plans are checked many times)."""
-    kinds = _FIELD_KINDS.get(cls)
-    if kinds is None:
-        kinds = _FIELD_KINDS[cls] = tuple(
-            (f.name, f.default is None, f.name in WHOLE_FIELDS)
-            for f in fields(cls))  # type: ignore[arg-type]
-    return kinds
+    return tuple((f.name, f.default is None, f.name in WHOLE_FIELDS)
+                 for f in fields(cls))  # type: ignore[arg-type]
 
 
 def _check_event(walk: _Walk, a: ResolveEvent, index: int) -> None:

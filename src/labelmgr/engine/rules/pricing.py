@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from labelmgr.content.models import Balance
+from labelmgr.engine.memo import PinnedMemo
 
 
 def scale_factor(balance: Balance, songs: int) -> float:
@@ -22,22 +23,15 @@ def scale_factor(balance: Balance, songs: int) -> float:
     return best
 
 
-_PRICES: dict[tuple[int, str, int, str, str], tuple[Balance, int]] = {}
-"""Prices already worked out, by (balance identity, settings); the balance is pinned."""
+_PRICES: PinnedMemo[int] = PinnedMemo()
+"""Prices already worked out, by balance and settings."""
 
 
 def project_price(balance: Balance, kind: str, songs: int, producer_tier: str,
                   time_investment: str) -> int:
     """The reference price of a record (before the player's budget choice)."""
-    key = (id(balance), kind, songs, producer_tier, time_investment)
-    hit = _PRICES.get(key)
-    if hit is not None and hit[0] is balance:
-        return hit[1]
-    price = _price(balance, kind, songs, producer_tier, time_investment)
-    if len(_PRICES) >= 4096:
-        _PRICES.clear()
-    _PRICES[key] = (balance, price)
-    return price
+    return _PRICES.get(balance, (kind, songs, producer_tier, time_investment),
+                       lambda: _price(balance, kind, songs, producer_tier, time_investment))
 
 
 def _price(balance: Balance, kind: str, songs: int, producer_tier: str,
