@@ -23,7 +23,7 @@ from labelmgr.engine.options import (
     plan_options,
     preview_project,
 )
-from labelmgr.engine.plan import PlanCheck, check_plan
+from labelmgr.engine.plan import GrowingPlan, PlanCheck, check_plan
 from labelmgr.engine.report import MonthReport
 from labelmgr.engine.rules.scoring import BADGES
 from labelmgr.engine.seedcode import MAX_SEED, parse_seed_code, seed_code
@@ -45,6 +45,7 @@ __all__ = [
     "Artist",
     "GameEvent",
     "GameState",
+    "GrowingPlan",
     "LedgerEntry",
     "MarketingPush",
     "MoneyOutlook",

@@ -17,8 +17,13 @@ from labelmgr.engine.plan import check_plan, signing_gates
 from labelmgr.engine.rules import modifiers
 from labelmgr.engine.rules.costs import project_cost_now
 from labelmgr.engine.rules.effects import describe, pairs
-from labelmgr.engine.rules.gates import requirement_gap
-from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
+from labelmgr.engine.rules.gates import GateContext, requirement_gap
+from labelmgr.engine.rules.offers import (
+    gate_context,
+    offered_conversations,
+    offered_meetings,
+    role_context,
+)
 from labelmgr.engine.rules.pricing import (
     budget_bonus,
     budget_bounds,
@@ -85,34 +90,45 @@ class Options:
     idle_artists: tuple[str, ...]
 
 
-_OPEN: PinnedMemo[ChoiceOption] = PinnedMemo()
-"""Each choice as an option with nothing in its way (its effect badges worked out once)."""
+_OPEN: PinnedMemo[tuple[ChoiceOption, ...]] = PinnedMemo()
+"""The choices of a meeting, conversation or event as options with nothing in their way
+(their effect badges worked out once), by the identity of the content's choice tuple."""
 
 
-def _open_option(c: Choice) -> ChoiceOption:
-    """The choice with its badges and no gate (remembered)."""
-    return _OPEN.get(c, None, lambda: ChoiceOption(
-        c, tuple(describe(pairs(c.effects_immediate), duration=c.duration)),
-        tuple(describe(pairs(c.effects_delayed), duration=c.duration)), None))
+def _open_options(choices: Sequence[Choice]) -> tuple[ChoiceOption, ...]:
+    """Each choice with its badges and no gate (remembered)."""
+    return _OPEN.get(choices, None, lambda: tuple(
+        ChoiceOption(c, tuple(describe(pairs(c.effects_immediate), duration=c.duration)),
+                     tuple(describe(pairs(c.effects_delayed), duration=c.duration)), None)
+        for c in choices))
 
 
-def _choice_options(state: GameState, choices: Sequence[Choice], role_id: str | None,
-                    money: int, cc: int, released: int) -> tuple[ChoiceOption, ...]:
-    ctx = gate_context(state, role_id=role_id, money=money, creative_capital=cc,
-                       released_songs=released)
-    out = []
-    for c in choices:
-        gate = requirement_gap(c.requires, ctx)
-        cost = -(c.effects_immediate.money or 0)
-        if gate is None and cost > 0 and (state.money < 0 or cost > money):
-            gate = f"costs ${cost:,}; ${max(money, 0):,} left"
-        need_cc = -(c.effects_immediate.creative_capital or 0)
-        if gate is None and need_cc > cc:
-            gate = f"needs {need_cc} creative capital"
-        option = _open_option(c)
-        out.append(option if gate is None else ChoiceOption(c, option.immediate,
-                                                            option.delayed, gate))
-    return tuple(out)
+def choice_gate(choice: Choice, ctx: GateContext, state_money: int) -> str | None:
+    """Why a meeting, conversation or event choice cannot be taken (None = it can), with
+    ``ctx`` holding the cash and creative capital left after the plan so far."""
+    gate = requirement_gap(choice.requires, ctx)
+    if gate is not None:
+        return gate
+    cost = -(choice.effects_immediate.money or 0)
+    if cost > 0 and (state_money < 0 or cost > ctx.money):
+        return f"costs ${cost:,}; ${max(ctx.money, 0):,} left"
+    need_cc = -(choice.effects_immediate.creative_capital or 0)
+    if need_cc > ctx.creative_capital:
+        return f"needs {need_cc} creative capital"
+    return None
+
+
+def _choice_options(state: GameState, choices: Sequence[Choice],
+                    ctx: GateContext) -> tuple[ChoiceOption, ...]:
+    options = _open_options(choices)
+    gated: list[ChoiceOption] | None = None
+    for k, c in enumerate(choices):
+        gate = choice_gate(c, ctx, state.money)
+        if gate is not None:
+            if gated is None:
+                gated = list(options)
+            gated[k] = ChoiceOption(c, options[k].immediate, options[k].delayed, gate)
+    return options if gated is None else tuple(gated)
 
 
 def plan_options(state: GameState, actions: Sequence[Action], content: Content) -> Options:
@@ -124,20 +140,19 @@ def plan_options(state: GameState, actions: Sequence[Action], content: Content) 
     check = check_plan(state, actions, content)
     money, cc = check.money_after, check.creative_capital_after
     released = state.released_song_count
+    ctx = gate_context(state, money=money, creative_capital=cc, released_songs=released)
     meetings = tuple(
         MeetingOption(content.role_by_id[rid], m,
-                      _choice_options(state, m.choices, rid, money, cc, released))
+                      _choice_options(state, m.choices, role_context(ctx, state, rid)))
         for rid, m in offered_meetings(state, content).items())
     convs = tuple(
-        ConversationOption(aid, conv,
-                           _choice_options(state, conv.choices, None, money, cc, released))
+        ConversationOption(aid, conv, _choice_options(state, conv.choices, ctx))
         for aid, conv in offered_conversations(state, content).items())
     event = None
     if state.pending_event is not None:
         spec = content.event_by_id[state.pending_event.event_id]
-        event = EventOption(spec, state.pending_event.artist_id,
-                            _choice_options(state, spec.choices, None, state.money,
-                                            state.creative_capital, released))
+        event = EventOption(spec, state.pending_event.artist_id, _choice_options(
+            state, spec.choices, gate_context(state, released_songs=released)))
     signed = {a.id for a in state.artists}
     free = [spec for spec in content.artists
             if spec.id not in signed and spec.id not in state.departed]

@@ -46,6 +46,11 @@ class PlanCheck:
     spend: int = 0
     meeting_artists: dict[int, str | None] = field(default_factory=dict)
 
+    def copy(self) -> PlanCheck:
+        """An independent copy."""
+        return PlanCheck(self.slots_used, self.money_after, self.creative_capital_after,
+                         self.spend, dict(self.meeting_artists))
+
 
 def ordered(actions: Sequence[Action]) -> list[tuple[int, Action]]:
     """Actions with their plan index, in resolution order."""
@@ -106,17 +111,19 @@ class _Walk:
             self._conversations = offered_conversations(self.state, self.content)
         return self._conversations
 
-    def roster(self) -> set[str]:
-        """Artists signed, and those the plan signs so far (a fresh set: callers may keep it)."""
-        return {a.id for a in self.state.artists}.union(self.signed)
+    def on_roster(self, artist_id: str) -> bool:
+        """Whether the artist is signed, or signed by the plan so far."""
+        return artist_id in self.signed or any(a.id == artist_id for a in self.state.artists)
+
+    def roster_size(self) -> int:
+        """Artists signed, and those the plan signs so far (a signing never repeats one)."""
+        return len(self.state.artists) + len(self.signed)
 
     def copy(self) -> _Walk:
         """An independent copy of the walk so far (to try several continuations)."""
         other = _Walk.__new__(_Walk)
         other.state, other.content = self.state, self.content
-        c = self.check
-        other.check = PlanCheck(c.slots_used, c.money_after, c.creative_capital_after, c.spend,
-                                dict(c.meeting_artists))
+        other.check = self.check.copy()
         other.signed = list(self.signed)
         other._busy = None if self._busy is None else set(self._busy)
         other.roles, other.talked = set(self.roles), set(self.talked)
@@ -182,9 +189,12 @@ def check_plan(state: GameState, actions: Sequence[Action], content: Content) ->
             ``VAL_*`` for malformed actions, ``GAME_*`` for what the rules refuse; the
             ``index`` detail names the offending action.
     """
-    if state.campaign_complete and not state.career:
-        raise LabelError("GAME_CAMPAIGN_OVER",
-                         "The campaign is over: start the label's career to keep playing")
+    _refuse_finished(state)
+    grown = _LAST_GROWN.plan
+    if (grown is not None and grown._full.state is state and grown._full.content is content
+            and len(grown.actions) == len(actions)
+            and all(a is b for a, b in zip(grown.actions, actions, strict=True))):
+        return grown.check.copy()
     walk = _Walk(state, content)
     events = [a for a in actions if isinstance(a, ResolveEvent)]
     if len(events) > 1:
@@ -192,6 +202,97 @@ def check_plan(state: GameState, actions: Sequence[Action], content: Content) ->
     for index, action in ordered(actions):
         walk.step(index, action)
     return walk.check
+
+
+class GrowingPlan:
+    """A valid plan that grows one action at a time: ``with_action`` gives the same answer as
+    ``check_plan(state, [*actions, action], content)`` but walks only what the new action can
+    change (the action itself; for a signing, the slot actions after it; for the event answer,
+    the whole plan). Immutable: each step returns a new plan.
+    """
+
+    __slots__ = ("_full", "_has_event", "_start", "actions")
+
+    def __init__(self, state: GameState, content: Content) -> None:
+        """The empty plan.
+
+        Raises:
+            LabelError: ``GAME_CAMPAIGN_OVER`` as ``check_plan``.
+        """
+        _refuse_finished(state)
+        self.actions: tuple[Action, ...] = ()
+        self._start = _Walk(state, content)
+        self._full = self._start
+        self._has_event = False
+        _LAST_GROWN.plan = self
+
+    @property
+    def check(self) -> PlanCheck:
+        """The running totals of the plan (read only)."""
+        return self._full.check
+
+    def with_action(self, action: Action) -> GrowingPlan:
+        """The plan with ``action`` appended.
+
+        Raises:
+            LabelError: what ``check_plan`` raises for the longer plan.
+        """
+        index = len(self.actions)
+        kind = type(action)
+        if kind is ResolveEvent:
+            if self._has_event:
+                raise _fail("VAL_DUPLICATE_EVENT", "The event can only be answered once", 0)
+            start = _Walk(self._start.state, self._start.content)
+            seq = ordered([*self.actions, action])
+            split = _prefix_length(seq)
+            for i, a in seq[:split]:
+                start.step(i, a)
+            full = start.copy()
+            for i, a in seq[split:]:
+                full.step(i, a)
+        elif kind is SignArtist:
+            start = self._start.copy()
+            start.step(index, action)
+            full = start.copy()
+            for i, a in enumerate(self.actions):
+                if type(a) is not ResolveEvent and type(a) is not SignArtist:
+                    full.step(i, a)
+        else:
+            start = self._start
+            full = self._full.copy()
+            full.step(index, action)
+        out = GrowingPlan.__new__(GrowingPlan)
+        out.actions = (*self.actions, action)
+        out._start, out._full = start, full
+        out._has_event = self._has_event or kind is ResolveEvent
+        _LAST_GROWN.plan = out
+        return out
+
+
+class _LastGrown:
+    """The plan ``GrowingPlan`` built last: ``check_plan`` hands back its totals when asked
+    about the very same state, content and action objects (as ``advance_month`` is, right
+    after a policy or the planner grew the plan), instead of walking it again."""
+
+    __slots__ = ("plan",)
+
+    def __init__(self) -> None:
+        self.plan: GrowingPlan | None = None
+
+
+_LAST_GROWN = _LastGrown()
+
+
+def _refuse_finished(state: GameState) -> None:
+    if state.campaign_complete and not state.career:
+        raise LabelError("GAME_CAMPAIGN_OVER",
+                         "The campaign is over: start the label's career to keep playing")
+
+
+def _prefix_length(seq: Sequence[tuple[int, Action]]) -> int:
+    """How many of the ordered actions are the event answer and signings."""
+    return next((k for k, (_, a) in enumerate(seq)
+                 if not isinstance(a, ResolveEvent | SignArtist)), len(seq))
 
 
 def signing_gates(state: GameState, actions: Sequence[Action], content: Content,
@@ -202,16 +303,22 @@ def signing_gates(state: GameState, actions: Sequence[Action], content: Content,
     the plan (its event answer and signings) only once. ``actions`` must be a valid plan.
     """
     seq = ordered(actions)
-    split = next((k for k, (_, a) in enumerate(seq)
-                  if not isinstance(a, ResolveEvent | SignArtist)), len(seq))
+    split = _prefix_length(seq)
     start = _Walk(state, content)
     for index, action in seq[:split]:
         start.step(index, action)
     out: dict[str, str | None] = {}
+    spare: _Walk | None = None
     for artist_id in artist_ids:
-        walk = start.copy()
+        walk = spare or start.copy()
+        spare = None
         try:
             walk.step(len(actions), SignArtist(artist_id))
+        except LabelError as exc:
+            out[artist_id] = exc.message
+            spare = walk  # a refused signing leaves the walk as it was (see _check_sign)
+            continue
+        try:
             for index, action in seq[split:]:
                 walk.step(index, action)
             out[artist_id] = None
@@ -266,15 +373,16 @@ def _check_event(walk: _Walk, a: ResolveEvent, index: int) -> None:
 
 
 def _check_sign(walk: _Walk, a: SignArtist, index: int) -> None:
+    """Every refusal comes before any change to the walk (``signing_gates`` relies on it)."""
     spec = walk.content.artist_by_id.get(a.artist_id)
     if spec is None:
         raise _fail("VAL_UNKNOWN_ARTIST", f"There is no artist {a.artist_id!r}", index)
-    if a.artist_id in walk.roster():
+    if walk.on_roster(a.artist_id):
         raise _fail("GAME_ALREADY_SIGNED", f"{spec.name} is already on the roster", index)
     if a.artist_id in walk.state.departed:
         raise _fail("GAME_ARTIST_GONE", f"{spec.name} left the label and will not come back",
                     index)
-    if len(walk.roster()) >= walk.state.roster_places:
+    if walk.roster_size() >= walk.state.roster_places:
         raise _fail("GAME_ROSTER_FULL",
                     f"The roster is full ({walk.state.roster_places} places); more places come "
                     "with reputation", index)
@@ -299,7 +407,7 @@ def _check_meeting(walk: _Walk, a: TakeMeeting, index: int) -> None:
     artist = None
     if offered.concerns_artist:
         artist = a.artist_id or most_popular_artist(walk.state, walk.signed)
-        if artist is None or artist not in walk.roster():
+        if artist is None or not walk.on_roster(artist):
             raise _fail("GAME_NO_ARTIST", f"“{offered.title}” needs a signed artist", index)
     walk.choice_gate(choice, index, a.role_id, role.title)
     walk.roles.add(a.role_id)
@@ -331,7 +439,7 @@ def _check_project(walk: _Walk, a: StartProject, index: int) -> None:
         raise _fail("VAL_TITLE", "A project needs a title", index)
     if len(title) > MAX_TITLE or not title.isprintable():
         raise _fail("VAL_TITLE", f"A title has at most {MAX_TITLE} printable characters", index)
-    if a.artist_id not in walk.roster():
+    if not walk.on_roster(a.artist_id):
         raise _fail("GAME_NOT_SIGNED", f"{a.artist_id!r} is not on the roster", index)
     name = content.artist_by_id[a.artist_id].name
     if a.artist_id in walk.busy:

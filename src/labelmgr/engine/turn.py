@@ -6,6 +6,8 @@ and ``Turn.freeze`` builds the new frozen state. The input state is never touche
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from labelmgr.content import Content
 from labelmgr.engine.events import GameEvent, ReputationChanged
 from labelmgr.engine.numbers import clamp_int
@@ -139,8 +141,8 @@ class Turn:
             delayed=tuple(self.delayed),
             modifiers=tuple(self.modifiers),
             lasting=tuple(self.lasting),
-            relationships=frozen_map(self.relationships),
-            event_last_fired=frozen_map(self.event_last_fired),
+            relationships=_kept_map(s.relationships, self.relationships),
+            event_last_fired=_kept_map(s.event_last_fired, self.event_last_fired),
             last_event_month=self.last_event_month,
             event_chance_bonus=self.event_chance_bonus,
             pending_event=self.pending_event,
@@ -153,3 +155,9 @@ class Turn:
             next_song_id=self.next_song_id,
             next_effect_id=self.next_effect_id,
         )
+
+
+def _kept_map(before: Mapping[str, int], now: dict[str, int]) -> Mapping[str, int]:
+    """The state's read-only mapping again when nothing changed (it is already sorted: every
+    state mapping comes from ``frozen_map``), else a new one."""
+    return before if now == before else frozen_map(now)

@@ -31,6 +31,16 @@ def gate_context(state: GameState, *, role_id: str | None = None,
     )
 
 
+def role_context(base: GateContext, state: GameState, role_id: str | None) -> GateContext:
+    """``base`` (a context without a role) for one executive (None: unchanged): only the
+    relationship differs, and ``base`` itself is returned when it is the same."""
+    relationship = state.relationship(role_id) if role_id else 50
+    if relationship == base.relationship:
+        return base
+    return GateContext(base.money, base.creative_capital, base.reputation, base.signed_artists,
+                       relationship, base.month, base.released_songs)
+
+
 class _LastOffers:
     """The offers of the last (state, content) asked about, kept by identity."""
 
@@ -77,10 +87,7 @@ def _draw_meetings(state: GameState, content: Content) -> dict[str, Meeting]:
     base = gate_context(state)
     offers: dict[str, Meeting] = {}
     for role, u in zip(content.roles, draws, strict=True):
-        relationship = state.relationship(role.id)
-        ctx = base if relationship == base.relationship else GateContext(
-            base.money, base.creative_capital, base.reputation, base.signed_artists,
-            relationship, base.month, base.released_songs)
+        ctx = role_context(base, state, role.id)
         eligible = [m for m in role.meetings
                     if unmet(m.requires, ctx) is None
                     and (not m.concerns_artist or state.artists)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar, Protocol
 
 from labelmgr.content import Content
-from labelmgr.engine import Action, GameState, PlanCheck, check_plan
+from labelmgr.engine import Action, GameState, GrowingPlan
 from labelmgr.errors import LabelError
 
 
@@ -24,31 +24,36 @@ class Policy(Protocol):
 
 
 class PlanDraft:
-    """A plan under construction: every action is checked by the engine before it is kept."""
+    """A plan under construction: every action is checked by the engine before it is kept
+    (``GrowingPlan``: the same answers as ``check_plan`` on the longer plan)."""
 
-    __slots__ = ("_check", "actions", "content", "slots_used", "state")
+    __slots__ = ("_plan", "content", "slots_used", "state")
 
     def __init__(self, state: GameState, content: Content) -> None:
         self.state = state
         self.content = content
-        self.actions: list[Action] = []
         self.slots_used = 0
-        self._check: PlanCheck | None = None
+        self._plan = GrowingPlan(state, content)
+
+    @property
+    def actions(self) -> list[Action]:
+        """The actions kept so far, in plan order (a fresh list)."""
+        return list(self._plan.actions)
 
     @property
     def free_slots(self) -> int:
         return self.state.focus_slots - self.slots_used
 
-    def _checked(self, action: Action, keep: int | None) -> PlanCheck | None:
+    def _checked(self, action: Action, keep: int | None) -> GrowingPlan | None:
         if action.uses_slot and self.free_slots <= 0:
             return None
         try:
-            check = check_plan(self.state, [*self.actions, action], self.content)
+            plan = self._plan.with_action(action)
         except LabelError:
             return None
-        if keep is not None and check.money_after < keep:
+        if keep is not None and plan.check.money_after < keep:
             return None
-        return check
+        return plan
 
     def fits(self, action: Action, *, keep: int | None = None) -> bool:
         """Whether ``action`` could join the plan (leaving at least ``keep`` cash)."""
@@ -57,16 +62,13 @@ class PlanDraft:
     def try_add(self, action: Action, *, keep: int | None = None) -> bool:
         """Keep ``action`` when the plan stays valid with it (and, given ``keep``, leaves at
         least that much cash); returns whether it was kept."""
-        check = self._checked(action, keep)
-        if check is None:
+        plan = self._checked(action, keep)
+        if plan is None:
             return False
-        self.actions.append(action)
+        self._plan = plan
         self.slots_used += action.uses_slot
-        self._check = check
         return True
 
     def money_after(self) -> int:
         """Cash left after the plan so far (before the month's costs and revenue)."""
-        if self._check is None:
-            self._check = check_plan(self.state, self.actions, self.content)
-        return self._check.money_after
+        return self._plan.check.money_after

@@ -6,7 +6,9 @@ artist, and a push for every record in production, plus "stop planning"; a recor
 tour's settings and a push's kind and spend are drawn uniformly from what the rules allow
 once it is picked. A pick the plan cannot take is dropped and another is drawn, which is
 the same as drawing among the valid ones (the cheap cases, such as a full set of slots,
-are dropped before they are drawn).
+are dropped before they are drawn). Once a pick is taken, the picks that can no longer join
+the plan (the same executive, artist conversation, artist project or signing: the same
+clash key) are dropped too.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ Recipe = tuple[str, str | int]
 """A pick whose settings are drawn when it is taken: ("single" | "ep" | "mini_tour",
 artist id) or ("marketing", project id)."""
 
+Pick = tuple[tuple[str, str] | None, Action | Recipe]
+"""(clash key, pick): picks with the key of a taken one can no longer join the plan (None:
+a push never rules out another)."""
+
 
 class RandomPolicy:
     """Uniform among valid actions, with its own seeded dice."""
@@ -55,39 +61,43 @@ class RandomPolicy:
             open_choices = [c.choice.id for c in opts.event.choices if c.gate is None]
             if open_choices:
                 draft.try_add(ResolveEvent(self.rng.choice(open_choices)))
-        picks: list[Action | Recipe] = []
+        picks: list[Pick] = []
         for m in opts.meetings:
-            picks.extend(TakeMeeting(m.role.id, m.meeting.id, c.choice.id)
+            key = ("meeting", m.role.id)
+            picks.extend((key, TakeMeeting(m.role.id, m.meeting.id, c.choice.id))
                          for c in m.choices if c.gate is None)
         for conv in opts.conversations:
-            picks.extend(TalkToArtist(conv.artist_id, conv.conversation.id, c.choice.id)
+            key = ("talk", conv.artist_id)
+            picks.extend((key, TalkToArtist(conv.artist_id, conv.conversation.id, c.choice.id))
                          for c in conv.choices if c.gate is None)
-        picks.extend(SignArtist(s.artist.id) for s in opts.signings if s.gate is None)
+        picks.extend((("sign", s.artist.id), SignArtist(s.artist.id))
+                     for s in opts.signings if s.gate is None)
         for artist_id in opts.idle_artists:
-            picks.extend((kind, artist_id) for kind in self._kinds)
+            key = ("project", artist_id)
+            picks.extend((key, (kind, artist_id)) for kind in self._kinds)
             if opts.venues:
-                picks.append(("mini_tour", artist_id))
-        picks.extend(("marketing", pid) for pid in opts.marketing_targets)
+                picks.append((key, ("mini_tour", artist_id)))
+        picks.extend((None, ("marketing", pid)) for pid in opts.marketing_targets)
         self._draw(draft, picks, opts.producer_tiers, opts.venues)
         return draft.actions
 
-    def _draw(self, draft: PlanDraft, picks: list[Action | Recipe],
-              tiers: tuple[str, ...], venues: tuple[str, ...]) -> None:
+    def _draw(self, draft: PlanDraft, picks: list[Pick], tiers: tuple[str, ...],
+              venues: tuple[str, ...]) -> None:
         rng = self.rng
         while picks:
             if draft.free_slots <= 0:
-                picks = [p for p in picks if isinstance(p, SignArtist)]
+                picks = [p for p in picks if type(p[1]) is SignArtist]
                 if not picks:
                     return
             i = rng.randrange(len(picks) + 1)
             if i == len(picks):
                 return
             picks[i], picks[-1] = picks[-1], picks[i]
-            pick = picks.pop()
+            key, pick = picks.pop()
             action = pick if not isinstance(pick, tuple) else self._settle(draft.state, pick,
                                                                             tiers, venues)
-            if draft.try_add(action):
-                picks = [p for p in picks if not _clashes(p, action)]
+            if draft.try_add(action) and key is not None:
+                picks = [p for p in picks if p[0] != key]
 
     def _settle(self, state: GameState, recipe: Recipe, tiers: tuple[str, ...],
                 venues: tuple[str, ...]) -> Action:
@@ -111,17 +121,3 @@ class RandomPolicy:
         preview = preview_project(state, self.content, record)
         return replace(record, budget_per_song=rng.randint(preview.budget_min,
                                                            preview.budget_max))
-
-
-def _clashes(pick: Action | Recipe, taken: Action) -> bool:
-    """True when ``pick`` can no longer join a plan that holds ``taken`` (the same
-    executive, artist conversation, artist project or signing)."""
-    if isinstance(taken, TakeMeeting):
-        return isinstance(pick, TakeMeeting) and pick.role_id == taken.role_id
-    if isinstance(taken, TalkToArtist):
-        return isinstance(pick, TalkToArtist) and pick.artist_id == taken.artist_id
-    if isinstance(taken, StartProject):
-        return isinstance(pick, tuple) and pick[0] != "marketing" and pick[1] == taken.artist_id
-    if isinstance(taken, SignArtist):
-        return pick == taken
-    return False
