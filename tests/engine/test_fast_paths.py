@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 import zlib
+from dataclasses import replace
 
 import numpy as np
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from labelmgr.engine import MAX_SEED, SignArtist, advance_month, check_plan, new_game
+from labelmgr.engine import (
+    MAX_SEED,
+    GrowingPlan,
+    MarketingPush,
+    ResolveEvent,
+    SignArtist,
+    StartProject,
+    TakeMeeting,
+    TalkToArtist,
+    advance_month,
+    check_plan,
+    new_game,
+)
 from labelmgr.engine.plan import signing_gates
 from labelmgr.engine.rng import BLOCK_MONTHS, STREAMS, stream
+from labelmgr.engine.rules.offers import offered_conversations, offered_meetings
 from labelmgr.errors import LabelError
 from tests.engine.plans import plans
 
@@ -47,3 +62,79 @@ def test_signing_gates_match_check_plan_artist_by_artist(content, data, seed, mo
         except LabelError as exc:
             expected[artist_id] = exc.message
     assert signing_gates(state, plan, content, ids) == expected
+
+
+def _slow_check(state, actions, content):
+    """``check_plan`` on equal but new action objects (so no grown plan is handed back):
+    its totals, or the refusal's code, message and details."""
+    try:
+        check = check_plan(state, [replace(a) for a in actions], content)
+    except LabelError as exc:
+        return ("refused", exc.code, exc.message, exc.details)
+    return ("ok", check.slots_used, check.money_after, check.creative_capital_after,
+            check.spend, check.meeting_artists)
+
+
+def _grown(plan, action):
+    try:
+        check = plan.with_action(action).check
+    except LabelError as exc:
+        return ("refused", exc.code, exc.message, exc.details)
+    return ("ok", check.slots_used, check.money_after, check.creative_capital_after,
+            check.spend, check.meeting_artists)
+
+
+def _extra_actions(state, content):
+    """Actions valid or not: every signing, every meeting and conversation choice offered
+    (gated or not), every event answer, records and tours for every artist, and pushes."""
+    out = [SignArtist(a.id) for a in content.artists]
+    for rid, m in offered_meetings(state, content).items():
+        out += [TakeMeeting(rid, m.id, c.id) for c in m.choices]
+    for aid, conv in offered_conversations(state, content).items():
+        out += [TalkToArtist(aid, conv.id, c.id) for c in conv.choices]
+    if state.pending_event is not None:
+        out += [ResolveEvent(c.id) for c in content.event_by_id[
+            state.pending_event.event_id].choices]
+    for a in state.artists:
+        out += [StartProject("single", a.id, "S", budget_per_song=900),
+                StartProject("ep", a.id, "E", song_count=4, producer_tier="pro"),
+                StartProject("mini_tour", a.id, "T", venue="clubs", cities=2)]
+    out += [MarketingPush("digital_ads", p.id, 2_000) for p in state.projects]
+    return out
+
+
+@settings(max_examples=25)
+@given(data=st.data(), seed=st.integers(0, MAX_SEED), months=st.integers(0, 6))
+def test_growing_plan_matches_check_plan_action_by_action(content, data, seed, months):
+    state = new_game(content, seed=seed, label_name="Grow Records")
+    for _ in range(months):
+        if not state.campaign_complete:
+            state = advance_month(state, data.draw(plans(state, content)), content).state
+    assume(not state.campaign_complete)
+    plan = data.draw(plans(state, content))
+    grown = GrowingPlan(state, content)
+    for k, action in enumerate(plan):
+        assert _grown(grown, action) == _slow_check(state, plan[:k + 1], content)
+        grown = grown.with_action(action)
+    assert grown.actions == tuple(plan)
+    refused = 0
+    for action in _extra_actions(state, content):
+        expected = _slow_check(state, [*plan, action], content)
+        refused += expected[0] == "refused"
+        assert _grown(grown, action) == expected
+    assert refused > 0
+
+
+def test_check_plan_hands_back_only_the_very_plan_grown(content):
+    state = new_game(content, seed=7, label_name="Grow Records")
+    artist = state.artists[0].id
+    single = StartProject("single", artist, "One", song_count=1)
+    grown = GrowingPlan(state, content).with_action(single)
+    check = check_plan(state, [single], content)
+    assert (check.slots_used, check.money_after) == (1, grown.check.money_after)
+    check.money_after = 0
+    assert check_plan(state, [single], content).money_after == grown.check.money_after
+    # an equal plan of other objects is walked again: True equals 1, but is no song count
+    with pytest.raises(LabelError) as exc:
+        check_plan(state, [replace(single, song_count=True)], content)
+    assert exc.value.code == "VAL_SONG_COUNT"
