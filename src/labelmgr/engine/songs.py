@@ -41,6 +41,20 @@ def _empty() -> np.ndarray:
     return _frozen([])
 
 
+class _LastCount:
+    """The release column counted last (kept alive here: columns are read-only, so the same
+    object always has the same count) and its count."""
+
+    __slots__ = ("column", "count")
+
+    def __init__(self) -> None:
+        self.column: np.ndarray | None = None
+        self.count = 0
+
+
+_LAST_COUNT = _LastCount()
+
+
 @dataclass(frozen=True, slots=True)
 class Song:
     """One row of the table, for display."""
@@ -146,8 +160,12 @@ class SongTable:
 
     @property
     def released_count(self) -> int:
-        """How many songs are released (``release_month`` is never negative)."""
-        return int(np.count_nonzero(self.release_month))
+        """How many songs are released (``release_month`` is never negative; the count of the
+        last column asked about is remembered: the planner and the rules ask often)."""
+        column = self.release_month
+        if _LAST_COUNT.column is not column:
+            _LAST_COUNT.column, _LAST_COUNT.count = column, int(np.count_nonzero(column))
+        return _LAST_COUNT.count
 
     def of_project(self, project_id: int) -> np.ndarray:
         """Indices of a project's songs, in recording order."""

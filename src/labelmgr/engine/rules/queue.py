@@ -11,10 +11,11 @@ from labelmgr.engine.turn import Turn
 
 def queue_delayed(turn: Turn, choice: Choice, target: EffectTarget) -> None:
     """Queue a choice's delayed effects for month + ``delay``."""
-    if choice.effects_delayed.is_empty():
+    effects = pairs(choice.effects_delayed)
+    if not effects:
         return
     turn.delayed.append(DelayedEffect(
-        turn.new_effect_id(), turn.month + choice.delay, pairs(choice.effects_delayed),
+        turn.new_effect_id(), turn.month + choice.delay, effects,
         target.source, turn.month, target.artist_id, target.role_id, choice.duration,
         target.category))
 
