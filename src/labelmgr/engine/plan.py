@@ -79,6 +79,9 @@ def _fail(code: str, message: str, index: int) -> LabelError:
 class _Walk:
     """The running state of a plan walk."""
 
+    __slots__ = ("_busy", "_conversations", "_meetings", "_released", "check", "content",
+                 "roles", "signed", "state", "talked")
+
     def __init__(self, state: GameState, content: Content) -> None:
         self.state = state
         self.content = content
@@ -113,7 +116,7 @@ class _Walk:
 
     def on_roster(self, artist_id: str) -> bool:
         """Whether the artist is signed, or signed by the plan so far."""
-        return artist_id in self.signed or any(a.id == artist_id for a in self.state.artists)
+        return artist_id in self.signed or self.state.artist(artist_id) is not None
 
     def roster_size(self) -> int:
         """Artists signed, and those the plan signs so far (a signing never repeats one)."""
