@@ -83,14 +83,14 @@ def offered_conversations(state: GameState, content: Content) -> dict[str, Conve
 
 def _draw_meetings(state: GameState, content: Content) -> dict[str, Meeting]:
     rng = stream(state.seed, state.month, "meetings")
-    draws = rng.random(len(content.roles))
+    draws = rng.random(len(content.roles)).tolist()  # Python floats: the same doubles
     base = gate_context(state)
+    signed = bool(state.artists)
     offers: dict[str, Meeting] = {}
     for role, u in zip(content.roles, draws, strict=True):
         ctx = role_context(base, state, role.id)
         eligible = [m for m in role.meetings
-                    if unmet(m.requires, ctx) is None
-                    and (not m.concerns_artist or state.artists)]
+                    if unmet(m.requires, ctx) is None and (signed or not m.concerns_artist)]
         if eligible:
             offers[role.id] = eligible[int(u * len(eligible))]
     return offers
@@ -101,7 +101,7 @@ def _draw_conversations(state: GameState, content: Content) -> dict[str, Convers
     if not artists:
         return {}
     rng = stream(state.seed, state.month, "conversations")
-    draws = rng.random(len(artists))
+    draws = rng.random(len(artists)).tolist()
     offers: dict[str, Conversation] = {}
     for artist, u in zip(artists, draws, strict=True):
         scenes = content.conversations_by_archetype.get(artist.archetype, ())
