@@ -33,10 +33,10 @@ class LabelError(Exception):
     def __init__(self, code: str, message: str, details: Mapping[str, Any] | None = None) -> None:
         if not code.startswith(FAMILIES):
             raise ValueError(f"error code {code!r} has no known family prefix")
-        super().__init__(message)
+        self.args = (message,)  # what Exception.__init__(message) sets, for less
         self.code = code
         self.message = message
-        self.details: dict[str, Any] = dict(details or {})
+        self.details: dict[str, Any] = dict(details) if details else {}
 
     @property
     def family(self) -> str:
