@@ -124,3 +124,23 @@ def test_autosaves_keep_their_history_across_loads(player: GameService, tmp_path
     player.export_game(session.game_id, tmp_path / "h.json")
     imported = player.import_game(tmp_path / "h.json")  # its log replays to month 6 exactly
     assert player.open_game(imported.id).state == session.state
+
+
+def test_news_after_an_older_then_a_newer_save_is_the_newer_games(player: GameService,
+                                                                   content: Content):
+    session = player.new_game("Back and forth", seed_code="0000-001A")
+    play(session, 5)
+    late = player.save_slot(session.game_id, "month 6")
+    news_at_6 = session.news(500)
+    assert {e.month for e in news_at_6} == {1, 2, 3, 4, 5}
+    slots = player.list_slots(session.game_id)
+    older = next(s for s in slots if s.kind == "auto" and s.month == 4)
+    newer = next(s for s in slots if s.kind == "auto" and s.month == 6)
+    assert [e.month for e in player.load_slot(older.id).news(500)] == \
+        [e.month for e in news_at_6 if e.month < 4]
+    assert player.load_slot(newer.id).news(500) == news_at_6
+    assert player.open_game(session.game_id).news(500) == news_at_6
+    back = player.load_slot(older.id)  # another month 4 and 5, then the manual save again
+    play(back, 2)
+    assert player.load_slot(late.id).news(500) == news_at_6
+    assert player.open_game(session.game_id).news(500) == news_at_6

@@ -56,7 +56,7 @@ def test_upgrade_writes_a_backup_then_keeps_every_game(old_db: Path, content: Co
     svc = make_service(old_db.parent, content)
     backup = old_db.parent / "labelmgr.db.schema1.bak"
     assert backup.exists() and _schema(backup)["version"] == 1
-    assert _schema(old_db)["version"] == 3
+    assert _schema(old_db)["version"] == 4
     svc.login("alice", "correct horse")
     games = {g.label_name: g for g in svc.list_games()}
     assert {name: (g.month, g.money, g.reputation, g.complete, g.career, g.seed_code)
@@ -165,7 +165,7 @@ def test_upgrade_from_schema_2_keeps_songs_games_and_slots(v2_db: Path, content:
     songs_before = _v2_songs()
     svc = make_service(v2_db.parent, content)
     assert (v2_db.parent / "labelmgr.db.schema2.bak").exists()
-    assert _schema(v2_db)["version"] == 3
+    assert _schema(v2_db)["version"] == 4
     svc.login("alice", "correct horse")
     [game] = svc.list_games()
     assert (game.label_name, game.month, game.money, game.reputation, game.career) == (

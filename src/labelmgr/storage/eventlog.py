@@ -41,12 +41,30 @@ def game_events(conn: Connection, game_id: int, limit: int) -> list[GameEvent]:
     return [event_from_dict(json.loads(r.data)) for r in reversed(rows)]
 
 
-def forget_events(conn: Connection, game_id: int, from_month: int | None = None) -> None:
-    """Delete a game's domain events (of ``from_month`` on, or all); audit entries stay."""
-    cond = [EVENTS.c.game_id == game_id, EVENTS.c.audit.is_(False)]
-    if from_month is not None:
-        cond.append(EVENTS.c.month >= from_month)
-    conn.execute(delete(EVENTS).where(*cond))
+def event_records(conn: Connection, game_id: int,
+                  before_month: int | None = None) -> list[dict[str, Any]]:
+    """The game's domain events as stored (``event_to_dict``), oldest first: all, or those
+    of the months before ``before_month``."""
+    sql = "SELECT data FROM event_log WHERE game_id = ? AND NOT audit"
+    args: tuple[int, ...] = (game_id,)
+    if before_month is not None:
+        sql, args = sql + " AND month < ?", (game_id, before_month)
+    return [json.loads(d) for (d,) in conn.exec_driver_sql(sql + " ORDER BY id", args).all()]
+
+
+def restore_events(conn: Connection, now: float, user_id: int, game_id: int,
+                   records: Sequence[dict[str, Any]]) -> None:
+    """Replace the game's domain events with ``records`` (from ``event_records``)."""
+    forget_events(conn, game_id)
+    if records:
+        conn.exec_driver_sql(_APPEND, [
+            (user_id, game_id, r["month"], r["kind"], r["text"], json.dumps(r), now)
+            for r in records])
+
+
+def forget_events(conn: Connection, game_id: int) -> None:
+    """Delete a game's domain events; audit entries stay."""
+    conn.execute(delete(EVENTS).where(EVENTS.c.game_id == game_id, EVENTS.c.audit.is_(False)))
 
 
 def audit_entries(conn: Connection, user_id: int | None = None) -> list[dict[str, Any]]:

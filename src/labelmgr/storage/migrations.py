@@ -16,6 +16,9 @@ History:
        value instead of a row per earning song); ``games`` and ``save_slots`` AUTOINCREMENT
        (a deleted game's or slot's id is never handed out again; the sequence starts above
        every id the audit trail names).
+    4. ``save_slots.events``: the domain events (news) a slot had before its month, so that
+       loading it restores its news, not whatever the live game kept (NULL: the live game's
+       events before the slot's month, as before; slots of older schemas keep that).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from labelmgr.errors import LabelError
 from labelmgr.storage.codec import unpack
 from labelmgr.storage.tables import METADATA
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The schema this code writes."""
 
 
@@ -178,5 +181,10 @@ def _start_sequence_above(conn: Connection, table: str, key: str) -> None:
                          (table, max(int(stored), int(named))))
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {1: _to_v2, 2: _to_v3}
+def _to_v4(conn: Connection) -> None:
+    _operations(conn).add_column("save_slots", sa.Column("events", sa.LargeBinary(),
+                                                         nullable=True))
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {1: _to_v2, 2: _to_v3, 3: _to_v4}
 """``STEPS[v]`` upgrades schema ``v`` to ``v + 1``."""

@@ -1,11 +1,12 @@
 """Save slots: up to ``MAX_MANUAL`` named saves and the last ``AUTOSAVES`` autosaves per game.
 
-A slot holds a snapshot of the whole state, the action log that reproduces it and the
-content hash it was played with. An autosave's action log is the live game's log up to its
-month (``actions`` NULL: nothing to write each month); it is copied into the slot before the
-live log changes (when a slot is loaded), so every slot always has its history.
-Loading a slot makes it the live game (the autosaves of later months stay, so the player
-can go forward again).
+A slot holds a snapshot of the whole state, the action log that reproduces it, the game's
+domain events before its month (its news) and the content hash it was played with. An
+autosave's action log and events are the live game's up to its month (``actions`` and
+``events`` NULL: nothing to write each month); they are copied into the slot before the
+live game's change (when a slot is loaded), so every slot always has its history and news.
+Loading a slot makes it the live game, news included (the autosaves of later months stay,
+so the player can go forward again and find that month's news as it was).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from labelmgr.errors import LabelError
 from labelmgr.storage import live
 from labelmgr.storage.codec import pack, small_blob, unpack
 from labelmgr.storage.db import Database
-from labelmgr.storage.eventlog import audit, forget_events
+from labelmgr.storage.eventlog import audit, event_records, restore_events
 from labelmgr.storage.live import insert_sql, log_entries, owned_game, replace_log
 from labelmgr.storage.snapshot import decode_snapshot, encode_snapshot
 from labelmgr.storage.tables import SaveSlot
@@ -66,15 +67,30 @@ def slot_log(conn: Connection, slot: Row[Any]) -> list[dict[str, Any]]:
     return [e for e in log_entries(conn, slot.game_id) if e["month"] < slot.month]
 
 
+def slot_events(conn: Connection, slot: Row[Any]) -> list[dict[str, Any]]:
+    """The domain events (news) of a slot's game before its month, as stored."""
+    if slot.events is not None:
+        return list(unpack(slot.events))
+    return event_records(conn, slot.game_id, before_month=slot.month)
+
+
 def keep_histories(conn: Connection, game_id: int) -> None:
-    """Copy the live log into every slot of the game that still refers to it."""
-    pending = conn.execute(select(SLOTS.c.id, SLOTS.c.month).where(
-        SLOTS.c.game_id == game_id, SLOTS.c.actions.is_(None))).all()
-    if pending:
-        log = log_entries(conn, game_id)
-        for slot_id, month in pending:
-            conn.execute(update(SLOTS).where(SLOTS.c.id == slot_id).values(
-                actions=pack([e for e in log if e["month"] < month])))
+    """Copy the live log and events into every slot of the game that still refers to them."""
+    pending = conn.execute(select(SLOTS.c.id, SLOTS.c.month, SLOTS.c.actions.is_(None),
+                                  SLOTS.c.events.is_(None)).where(
+        SLOTS.c.game_id == game_id,
+        SLOTS.c.actions.is_(None) | SLOTS.c.events.is_(None))).all()
+    if not pending:
+        return
+    log = log_entries(conn, game_id) if any(r[2] for r in pending) else []
+    events = event_records(conn, game_id) if any(r[3] for r in pending) else []
+    for slot_id, month, no_log, no_events in pending:
+        values = {}
+        if no_log:
+            values["actions"] = pack([e for e in log if e["month"] < month])
+        if no_events:
+            values["events"] = pack([e for e in events if e["month"] < month])
+        conn.execute(update(SLOTS).where(SLOTS.c.id == slot_id).values(**values))
 
 
 def owned_slot(conn: Connection, user_id: int, slot_id: int) -> Row[Any]:
@@ -120,7 +136,8 @@ class SlotRepo:
             state = live.read_state(conn, game_id, game.state)
             values = {"month": state.month, "content_hash": game.content_hash,
                       "created_at": now, "snapshot": encode_snapshot(state),
-                      "actions": pack(log_entries(conn, game_id))}
+                      "actions": pack(log_entries(conn, game_id)),
+                      "events": pack(event_records(conn, game_id))}
             same = conn.execute(select(SLOTS.c.id).where(
                 SLOTS.c.game_id == game_id, SLOTS.c.kind == "manual",
                 SLOTS.c.name == name)).first()
@@ -144,12 +161,13 @@ class SlotRepo:
             slot = owned_slot(conn, user_id, slot_id)
             state = decode_snapshot(slot.snapshot)
             log = slot_log(conn, slot)
+            events = slot_events(conn, slot)
             game_id = slot.game_id
             keep_histories(conn, game_id)
             live.clear_rows(conn, game_id)
             live.write_state(conn, game_id, state)
             replace_log(conn, game_id, log)
-            forget_events(conn, game_id, from_month=state.month)
+            restore_events(conn, now, user_id, game_id, events)
             version = conn.execute(select(live.GAMES.c.version)
                                    .where(live.GAMES.c.id == game_id)).scalar_one()
             live.update_game(conn, game_id,

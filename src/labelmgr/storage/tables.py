@@ -204,7 +204,8 @@ class EventLogRow(SQLModel, table=True):
 
 class SaveSlot(SQLModel, table=True):
     """A manual save or an autosave: snapshot + the action log that reproduces it (NULL for
-    an autosave whose log is still the live game's; schema 2)."""
+    an autosave whose log is still the live game's; schema 2) + the game's domain events
+    before its month, its news (NULL while they are still the live game's; schema 4)."""
 
     __tablename__ = "save_slots"
     __table_args__ = (Index("ix_save_slots_game_kind_created", "game_id", "kind", "created_at"),
@@ -218,6 +219,7 @@ class SaveSlot(SQLModel, table=True):
     created_at: float
     snapshot: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     actions: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    events: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
 
 
 METADATA = SQLModel.metadata
