@@ -260,13 +260,13 @@ class ServiceMachine(RuleBasedStateMachine):
     def start_career(self) -> None:
         session = self._live()
         results = session.state.results
-        if results is not None and results.bankrupt:
-            with pytest.raises(LabelError) as err:
-                session.start_career()
-            assert err.value.code == "GAME_BANKRUPT"
+        if results is not None and results.bankrupt or session.career_bankrupt:
+            assert expect_error("GAME_", session.start_career, self.db).code == "GAME_BANKRUPT"
         else:
             session.start_career()
             assert session.state.career
+            assert session.game_id is not None
+            self.m.stored[session.game_id] = session.state  # stored at once
 
     @precondition(lambda self: self.stale is not None)
     @rule()

@@ -93,7 +93,7 @@ def test_doctor_on_a_healthy_database(tmp_path: Path, monkeypatch, capsys,
     assert code == 0
     assert f"database:      {tmp_path / 'doc.db'}" in out
     assert f"config folder: {tmp_path / 'config'}" in out
-    assert "schema:      3 (this labelmgr writes 3)" in out
+    assert "schema:      4 (this labelmgr writes 4)" in out
     assert "access:      read and write" in out
     assert "users:       1" in out and "games:       1" in out
     assert "save_slots:  1" in out and "integrity:   ok" in out

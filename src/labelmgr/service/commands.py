@@ -21,8 +21,9 @@ def _open(args: argparse.Namespace) -> GameService:
     folder = getattr(args, "content", None)
     content = load_content(folder) if folder else None
     service = open_service(getattr(args, "db", None), content=content)
-    if service.db.notice:
-        print(f"labelmgr: {service.db.notice}", file=sys.stderr)
+    notice = service.take_notice()
+    if notice:
+        print(f"labelmgr: {notice}", file=sys.stderr)
     return service
 
 

@@ -28,7 +28,7 @@ from labelmgr.errors import LabelError
 from labelmgr.service.auth import Authenticator
 from labelmgr.service.models import GameSummary, SlotInfo, UserInfo
 from labelmgr.service.remember import RememberFile, new_token, token_hash
-from labelmgr.service.session import GameSession
+from labelmgr.service.session import NEWS_LIMIT, GameSession
 from labelmgr.storage import Database, GameRepo, LiveGame, SlotRepo, UserRecord, UserRepo
 
 REMEMBER_SECONDS = 30 * 24 * 3600.0
@@ -126,7 +126,7 @@ class GameService:
 
     def open_game(self, game_id: int) -> GameSession:
         """The stored game, ready to play; its months are saved as they resolve."""
-        return self._session(self._games.load(self._uid(), game_id))
+        return self._session(self._games.load(self._uid(), game_id, NEWS_LIMIT))
 
     def delete_game(self, game_id: int) -> None:
         self._games.delete(self._uid(), game_id)
@@ -145,8 +145,12 @@ class GameService:
                                                   plan, result.events,
                                                   self.content.content_hash)
 
+        def commit_career(state: GameState) -> None:
+            version[0] = self._games.commit_career(uid, game.id, version[0], state,
+                                                   self.content.content_hash)
+
         return GameSession(game.state, self.content, game_id=game.id, commit=commit,
-                           news=game.news)
+                           commit_career=commit_career, news=game.news)
 
     # ------------------------------------------------------------------ slots
 
@@ -170,7 +174,7 @@ class GameService:
         """Make the slot the live game (later autosaves stay) and open it."""
         uid = self._uid()
         game_id, _ = self._slots.load(uid, slot_id)
-        return self._session(self._games.load(uid, game_id))
+        return self._session(self._games.load(uid, game_id, NEWS_LIMIT))
 
     def delete_slot(self, slot_id: int) -> None:
         self._slots.delete(self._uid(), slot_id)
@@ -192,6 +196,12 @@ class GameService:
 
         game_id = import_game(self._games, self.content, self._uid(), path)
         return next(g for g in self.list_games() if g.id == game_id)
+
+    def take_notice(self) -> str | None:
+        """What the storage noticed when it opened the file (e.g. an empty file became a new
+        database), once: later calls return None."""
+        notice, self.db.notice = self.db.notice, None
+        return notice
 
     def close(self) -> None:
         self.db.close()

@@ -2,8 +2,13 @@
 
 It validates every planned action at once (through the engine's ``check_plan``), previews
 costs, and advances the month. Persistence is a hook: the ``GameService`` passes a
-``commit`` callable that writes the month in one transaction; if it raises, the session
-keeps the month as it was (nothing half-applied).
+``commit`` callable that writes the month in one transaction, and a ``commit_career`` one
+that stores the start of the career at once; if either raises, the session keeps the game
+as it was (nothing half-applied).
+
+A label that goes bankrupt in its career ends there, as a bankrupt campaign does: the engine
+ends the career at that month (the campaign's score stays frozen) and the session refuses to
+start it again (``career_refusal``).
 """
 
 from __future__ import annotations
@@ -36,6 +41,12 @@ from labelmgr.errors import LabelError
 Commit = Callable[[GameState, MonthResult, Sequence[Action]], None]
 """Writes a resolved month (old state, result, the plan that produced it) or raises."""
 
+CommitCareer = Callable[[GameState], None]
+"""Stores the state that starts the career, or raises."""
+
+NEWS_LIMIT = 500
+"""How many of the newest events a session keeps and shows (loaded or played: the same)."""
+
 SONG_ORDERS: tuple[str, ...] = ("total_revenue", "last_revenue", "total_streams", "quality",
                                 "release_month")
 """Columns the song catalogue can be sorted by (descending)."""
@@ -45,14 +56,16 @@ class GameSession:
     """A game in play: its state, the plan in progress, the last report and the news."""
 
     def __init__(self, state: GameState, content: Content, *, game_id: int | None = None,
-                 commit: Commit | None = None, news: Sequence[GameEvent] = ()) -> None:
+                 commit: Commit | None = None, commit_career: CommitCareer | None = None,
+                 news: Sequence[GameEvent] = ()) -> None:
         self.state = state
         self.content = content
         self.game_id = game_id
         self._commit = commit
+        self._commit_career = commit_career
         self._plan: list[Action] = []
         self.last_report: MonthReport | None = None
-        self._news: list[GameEvent] = list(news)
+        self._news: list[GameEvent] = list(news)[-NEWS_LIMIT:]
 
     # ----------------------------------------------------------------- the plan
 
@@ -108,16 +121,55 @@ class GameSession:
         self.state = result.state
         self._plan = []
         self.last_report = result.report
-        self._news.extend(result.events)
+        self._news = [*self._news, *result.events][-NEWS_LIMIT:]
         return result.report
 
+    # ----------------------------------------------------------------- the career
+
+    @property
+    def career_bankrupt(self) -> bool:
+        """True when the label went bankrupt in its career (which ended then, for good).
+
+        The engine ends a career only at a bankruptcy: the campaign is over, the career no
+        longer runs, and months resolved after the campaign's results.
+        """
+        s = self.state
+        return s.results is not None and s.campaign_complete and not s.career \
+            and s.month > s.results.month + 1
+
+    def career_refusal(self) -> LabelError | None:
+        """Why the career cannot start now (None: it can, or it already runs)."""
+        if self.career_bankrupt:
+            last = self.state.history[-1]
+            line = self.content.balance.campaign.bankruptcy_threshold
+            return LabelError("GAME_BANKRUPT", f"The label went bankrupt in month {last.month} "
+                              f"of its career (money {_dollars(last.money)}, below the "
+                              f"{_dollars(line)} line): it cannot go on")
+        try:
+            start_career(self.state)
+        except LabelError as e:
+            return e
+        return None
+
     def start_career(self) -> None:
+        """Go on after the campaign as an open-ended career, stored at once.
+
+        Raises:
+            LabelError: the ``career_refusal``, or from the store (nothing changed then).
+        """
+        if self.state.career:
+            return
+        refusal = self.career_refusal()
+        if refusal is not None:
+            raise refusal
         new_state = start_career(self.state)
+        if self._commit_career is not None:
+            self._commit_career(new_state)
         self.state = new_state
 
     # ----------------------------------------------------------------- views
 
-    def news(self, limit: int = 200) -> list[GameEvent]:
+    def news(self, limit: int = NEWS_LIMIT) -> list[GameEvent]:
         """The newest events first."""
         return list(reversed(self._news[-limit:]))
 
@@ -132,3 +184,8 @@ class GameSession:
         ordered = idx[np.lexsort((table.id[idx], -keys))]
         page = ordered[offset:offset + limit]
         return list(table.rows(page)), len(idx)
+
+
+def _dollars(amount: int) -> str:
+    """``$5,086`` or ``-$13,272``."""
+    return f"-${-amount:,}" if amount < 0 else f"${amount:,}"

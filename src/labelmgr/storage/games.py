@@ -4,6 +4,7 @@ Every method takes the acting user's id and refuses another profile's game with
 ``AUTH_FORBIDDEN``. ``commit_month`` is the month's one transaction: it bumps the game's
 ``version`` only if it is still the one the caller loaded (else ``SAVE_CONFLICT``), then
 writes the changed rows, the action log, the events and a rotating autosave.
+``commit_career`` stores the start of the career the same way (no month resolves).
 """
 
 from __future__ import annotations
@@ -112,13 +113,27 @@ class GameRepo:
             if not live.update_game(conn, game_id, values, version=version, user_id=user_id,
                                     now=now):
                 owned_game(conn, user_id, game_id)
-                raise LabelError("SAVE_CONFLICT", "This game was changed elsewhere (another "
-                                 "window or process) since you opened it: reload it to go on",
-                                 {"game_id": game_id})
+                raise _conflict(game_id)
             live.write_month(conn, game_id, old, new)
             append_log(conn, game_id, [entry])
             append_events(conn, now, user_id, game_id, events)
             autosave(conn, now, game_id, new.month, content_hash, snapshot)
+        return version + 1
+
+    def commit_career(self, user_id: int, game_id: int, version: int, state: GameState,
+                      content_hash: str) -> int:
+        """Store the career's start (``state``: the finished campaign, now a career) in one
+        transaction, if the game is still at ``version``; returns its new version."""
+        now = self.clock()
+        values = live.summary_values(state, small_blob(state), content_hash)
+        with self.db.write() as conn:
+            if not live.update_game(conn, game_id, values, version=version, user_id=user_id,
+                                    now=now):
+                owned_game(conn, user_id, game_id)
+                raise _conflict(game_id)
+            audit(conn, now, "career_started", f"Game {state.label_name!r} went on as a "
+                  f"career (month {state.month})", user_id=user_id, game_id=game_id,
+                  data={"game_id": game_id})
         return version + 1
 
     def delete(self, user_id: int, game_id: int) -> None:
@@ -158,6 +173,11 @@ class GameRepo:
     def slot_count(self) -> int:
         with self.db.read() as conn:
             return int(conn.execute(select(func.count()).select_from(SLOTS)).scalar_one())
+
+
+def _conflict(game_id: int) -> LabelError:
+    return LabelError("SAVE_CONFLICT", "This game was changed elsewhere (another window or "
+                      "process) since you opened it: reload it to go on", {"game_id": game_id})
 
 
 def _record(r: Row[Any]) -> GameRecord:
