@@ -90,3 +90,52 @@ async def test_results_in_80x24_open_on_the_score_not_the_buttons(make_session):
         assert body.max_scroll_y > 0  # the page scrolls at this size...
         assert body.scroll_y == 0  # ...and opens at its top, on the score
         assert app.screen.query_one("#results-career").has_focus
+
+
+async def test_continue_career_is_saved_at_once(make_service):
+    service = make_service()
+    service.register("ana", "secret-pass-1")
+    session = service.new_game("Career Records", seed_code="0000-0008")
+    for _ in range(12):
+        session.advance()
+    app = make_app(service, session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v")
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+    again = make_service()  # quit at once, start labelmgr again: the career is there
+    again.login("ana", "secret-pass-1")
+    [game] = again.list_games()
+    assert game.complete and game.career
+    assert again.open_game(game.id).state == session.state
+
+
+async def test_a_bankrupt_career_ends_on_its_results(make_session):
+    session = make_session(seed=8)  # idle on normal: bankrupt in the career's third month
+    for _ in range(12):
+        session.advance()
+    session.start_career()
+    session.advance()
+    session.advance()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("A", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ResultsScreen)
+        over = str(app.screen.query_one("#results-career-over").render())
+        assert over == ("Career over: the label went bankrupt in month 15 of its career "
+                        "(money −$13,272, below the −$10,000 line). It cannot go on; the "
+                        "campaign's score below stays as it was at month 12.")
+        assert app.screen.query_one("#results-career").disabled
+        assert app.screen.query_one("#results-menu").has_focus
+        assert not app.screen.check_action("career", ())
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, ResultsScreen) and not session.state.career
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.check_action("advance", ()) is None  # shown dimmed: the game is over

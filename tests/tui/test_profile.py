@@ -154,3 +154,29 @@ async def test_a_broken_service_closes_the_app_with_its_message():
         await settle(pilot)
     assert app.return_code == 1
     assert app.startup_error == "1 problem(s) in content:\nroles.json: $.x: bad"
+
+
+async def test_an_empty_database_file_is_announced_once(make_service, tmp_path):
+    (tmp_path / "empty.db").write_bytes(b"")
+    services = []
+
+    def build():
+        services.append(make_service("empty.db"))
+        return services[-1]
+
+    app = make_app(service_factory=build)  # as the CLI starts: the service comes in a worker
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ProfileScreen)
+        assert [(n.title, n.message) for n in app._notifications] == [
+            ("Database", f"The database {tmp_path / 'empty.db'} was empty: it is now a new "
+                         "labelmgr database")]
+        assert services[0].take_notice() is None
+
+
+async def test_a_ready_service_shows_its_notice_too(make_service, tmp_path):
+    (tmp_path / "empty.db").write_bytes(b"")
+    app = make_app(make_service("empty.db"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert [n.title for n in app._notifications] == ["Database"]

@@ -120,3 +120,28 @@ async def test_end_and_home_move_to_the_last_and_first_save(tmp_path: Path, cont
         question = str(app.screen.query_one(".dialog-text").render())
         assert question.startswith(f"Load \u201c{names[0]}\u201d (month 1)? The game continues "
                                    "from that save's month 1")
+
+
+async def test_news_after_an_older_then_a_newer_autosave(tmp_path: Path, content: Content):
+    from tests.service.play import play
+
+    service = _service(tmp_path, content)
+    session = service.new_game("Neon Owl Records", seed_code=seed_code(7))
+    play(session, 5)
+    played = [e.text for e in session.news()]
+    assert {e.month for e in session.news()} == {1, 2, 3, 4, 5}
+    app = make_app(service, session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        assert _names(app) == ["Autosave, month 6", "Autosave, month 5", "Autosave, month 4"]
+        await pilot.press("end", "enter", "enter")  # back to month 4...
+        await pilot.pause()
+        assert app.session.state.month == 4
+        await pilot.press("s", "home", "enter", "enter")  # ...and forward to month 6 again
+        await pilot.pause()
+        assert app.session.state.month == 6
+        await pilot.press("n")
+        feed = app.screen.query_one("#news-feed")
+        lines = [str(feed.get_option_at_index(i).prompt) for i in range(feed.option_count)]
+        assert len(lines) == len(played) and lines[0].startswith("M5")
+        assert all(text in line for text, line in zip(played, lines, strict=True))

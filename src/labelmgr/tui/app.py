@@ -168,6 +168,9 @@ class LabelApp(App[None]):
 
     def _service_ready(self, service: GameService, user: UserInfo | None) -> None:
         self.service = service
+        notice = service.take_notice()  # e.g. an empty file became a new database
+        if notice:
+            self.notify(notice, title="Database", severity="warning", timeout=15)
         screen = self.screen
         if isinstance(screen, ProfileScreen):
             screen.service_ready()
@@ -359,7 +362,8 @@ class LabelApp(App[None]):
         self.push_screen(ReportScreen(message.report), self._after_report)
 
     async def _after_report(self, month: int | None) -> None:
-        """After the report: the results at the campaign's end, else a pending event."""
+        """After the report: the results when the game just ended (the campaign's last month,
+        a bankruptcy, a bankrupt career), else a pending event."""
         from labelmgr.tui.screens.modals.choice import event_prompt
         from labelmgr.tui.screens.results import ResultsScreen
 
@@ -367,7 +371,7 @@ class LabelApp(App[None]):
         if session is None:
             return
         state = session.state
-        if state.results is not None and state.results.month == month and not state.career:
+        if month is not None and state.campaign_complete and not state.career:
             await self.push_screen(ResultsScreen())
             return
         await self.switch_mode("dashboard")

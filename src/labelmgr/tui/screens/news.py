@@ -15,9 +15,6 @@ from labelmgr.engine import GameEvent
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.widgets.footer import GameFooter
 
-NEWS_LIMIT = 500
-"""How many events the feed loads (the newest)."""
-
 TOPICS: dict[str, tuple[str, frozenset[str]]] = {
     "all": ("everything", frozenset()),
     "music": ("releases and tours", frozenset({
@@ -86,7 +83,7 @@ class NewsScreen(GameScreen):
         title = self.query_one("#news-title", Static)
         session = self.session
         name, kinds = TOPICS[self.topic]
-        events = [e for e in session.news(NEWS_LIMIT) if not kinds or e.kind in kinds]
+        events = [e for e in session.news() if not kinds or e.kind in kinds]
         title.update(f"News \u00b7 {session.state.label_name} \u00b7 {len(events)} "
                      f"item{'s' if len(events) != 1 else ''} \u00b7 showing {name} "
                      "(f changes)")

@@ -33,7 +33,8 @@ VICTORY_TEXT: dict[str, str] = {
 
 
 class ResultsScreen(GameScreen):
-    """The frozen results of the campaign (shown after month 12, or at bankruptcy)."""
+    """The frozen results of the campaign (shown after month 12, at bankruptcy, or when a
+    career went bankrupt: then a line above the score says so and the career cannot go on)."""
 
     CSS_PATH = "../styles/results.tcss"
 
@@ -53,6 +54,14 @@ class ResultsScreen(GameScreen):
         w = content.balance.scoring.weights
         yield Static(title_line(state, content, "Campaign results"), classes="screen-title")
         with VerticalScroll(id="results-body"):
+            if session.career_bankrupt:
+                last = state.history[-1]
+                line = content.balance.campaign.bankruptcy_threshold
+                yield Static(f"[b $text-error]Career over:[/] the label went bankrupt in month "
+                             f"{last.month} of its career (money {money(last.money)}, below "
+                             f"the {money(line)} line). It cannot go on; the campaign's score "
+                             f"below stays as it was at month {results.month}.",
+                             id="results-career-over")
             bankrupt = " · [$text-error]bankrupt[/]" if results.bankrupt else ""
             yield Static(f"[b]Score {results.score:g}[/b] · [b]{results.victory_type}[/b]"
                          f"{bankrupt} · month {results.month} · money {money(state.money)}\n"
@@ -74,7 +83,7 @@ class ResultsScreen(GameScreen):
             yield Static("\n".join(lines), id="results-badges")
             with Horizontal(classes="dialog-buttons", id="results-buttons"):
                 yield Button("Continue career", id="results-career", variant="primary",
-                             disabled=results.bankrupt or state.career)
+                             disabled=state.career or session.career_refusal() is not None)
                 yield Button("Back to menu", id="results-menu")
         yield GameFooter()
 
@@ -88,8 +97,8 @@ class ResultsScreen(GameScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         session = self.game_app.session
         if action == "career":
-            return session is not None and session.state.results is not None \
-                and not session.state.results.bankrupt and not session.state.career
+            return session is not None and not session.state.career \
+                and session.career_refusal() is None
         if action == "main_menu":
             return self.game_app.action_allowed("main_menu", (), self)
         return True
