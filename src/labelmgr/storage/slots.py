@@ -85,7 +85,7 @@ def keep_histories(conn: Connection, game_id: int) -> None:
     log = log_entries(conn, game_id) if any(r[2] for r in pending) else []
     events = event_records(conn, game_id) if any(r[3] for r in pending) else []
     for slot_id, month, no_log, no_events in pending:
-        values = {}
+        values: dict[str, bytes] = {}
         if no_log:
             values["actions"] = pack([e for e in log if e["month"] < month])
         if no_events:
