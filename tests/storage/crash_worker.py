@@ -39,7 +39,7 @@ def work(db: Path, config: Path, content: Content) -> None:
     while True:
         state = session.state
         if state.campaign_complete and not state.career:
-            if state.results is not None and state.results.bankrupt:
+            if session.career_refusal() is not None:  # bankrupt (campaign or career)
                 session = service.new_game("Crash Test Records", seed_code="0000-0777")
                 continue
             session.start_career()
