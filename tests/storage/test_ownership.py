@@ -40,6 +40,7 @@ def _repo_calls(service: GameService, ctx: dict[str, Any]
         "GameRepo.load": lambda: games.load(bob, game),
         "GameRepo.commit_month": lambda: games.commit_month(
             bob, game, 2, state, nxt.state, [], nxt.events, "x"),
+        "GameRepo.commit_career": lambda: games.commit_career(bob, game, 2, state, "x"),
         "GameRepo.delete": lambda: games.delete(bob, game),
         "GameRepo.action_log": lambda: games.action_log(bob, game),
         "GameRepo.news": lambda: games.news(bob, game),
@@ -53,7 +54,8 @@ def _repo_calls(service: GameService, ctx: dict[str, Any]
     }
 
 
-REPO_METHODS = sorted(["GameRepo.load", "GameRepo.commit_month", "GameRepo.delete",
+REPO_METHODS = sorted(["GameRepo.load", "GameRepo.commit_month", "GameRepo.commit_career",
+                       "GameRepo.delete",
                        "GameRepo.action_log", "GameRepo.news", "GameRepo.content_hash",
                        "GameRepo.record_export", "SlotRepo.list", "SlotRepo.save",
                        "SlotRepo.load", "SlotRepo.delete", "SlotRepo.content_hash"])
