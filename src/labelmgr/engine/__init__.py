@@ -16,10 +16,12 @@ from labelmgr.engine.events import GameEvent
 from labelmgr.engine.month import MonthResult, advance_month, start_career
 from labelmgr.engine.newgame import new_game
 from labelmgr.engine.options import (
+    Candidates,
     MoneyOutlook,
     Options,
     ProjectPreview,
     money_outlook,
+    plan_candidates,
     plan_options,
     preview_project,
 )
@@ -43,6 +45,7 @@ __all__ = [
     "MAX_SEED",
     "Action",
     "Artist",
+    "Candidates",
     "GameEvent",
     "GameState",
     "GrowingPlan",
@@ -72,6 +75,7 @@ __all__ = [
     "money_outlook",
     "new_game",
     "parse_seed_code",
+    "plan_candidates",
     "plan_options",
     "preview_project",
     "seed_code",

@@ -131,6 +131,63 @@ def _choice_options(state: GameState, choices: Sequence[Choice],
     return options if gated is None else tuple(gated)
 
 
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """What an empty plan could try this month, listed without checking it: every action
+    ``check_plan`` might take is built from these, but some of them it will refuse (a choice
+    whose requirements are not met, a signing the label cannot afford...)."""
+
+    event: EventSpec | None
+    meetings: tuple[tuple[str, Meeting], ...]
+    conversations: tuple[tuple[str, Conversation], ...]
+    free_artists: tuple[str, ...]
+    roster_places_left: int
+    idle_artists: tuple[str, ...]
+    marketing_targets: tuple[int, ...]
+    producer_tiers: tuple[str, ...]
+    venues: tuple[str, ...]
+
+
+_VENUES: PinnedMemo[tuple[str, ...]] = PinnedMemo()
+"""The venues open at a venue access level, by the identity of the content's balance."""
+
+
+def open_venues(content: Content, access: str) -> tuple[str, ...]:
+    """The tour venues the label can book with venue access ``access`` (remembered)."""
+    b = content.balance
+
+    def make() -> tuple[str, ...]:
+        ladder = [s.id for s in b.access.venue]
+        top = ladder.index(access)
+        return tuple(v.id for v in b.tours.venues if ladder.index(v.id) <= top)
+
+    return _VENUES.get(b, access, make)
+
+
+def plan_candidates(state: GameState, content: Content) -> Candidates:
+    """The month's offers and targets for a plan, cheaply (no gates, no previews): the event
+    waiting for an answer, the offered meetings and conversations, the artists free to sign
+    (neither signed nor gone) and how many the roster still has room for, the signed artists with nothing in production, the records in
+    production (marketing targets), and the producer tiers and venues unlocked."""
+    pending = state.pending_event
+    signed = {a.id for a in state.artists}
+    departed = state.departed
+    busy = {p.artist_id for p in state.projects if p.active}
+    return Candidates(
+        event=None if pending is None else content.event_by_id[pending.event_id],
+        meetings=tuple(offered_meetings(state, content).items()),
+        conversations=tuple(offered_conversations(state, content).items()),
+        free_artists=tuple(spec.id for spec in content.artists
+                           if spec.id not in signed and spec.id not in departed),
+        roster_places_left=max(0, state.roster_places - len(state.artists)),
+        idle_artists=tuple(a.id for a in state.artists if a.id not in busy),
+        marketing_targets=tuple(p.id for p in state.projects
+                                if not p.is_tour and p.stage == "production"),
+        producer_tiers=state.producer_tiers,
+        venues=open_venues(content, state.access.venue),
+    )
+
+
 def plan_options(state: GameState, actions: Sequence[Action], content: Content) -> Options:
     """The options left after the plan so far (which must itself be valid).
 
@@ -141,27 +198,20 @@ def plan_options(state: GameState, actions: Sequence[Action], content: Content) 
     money, cc = check.money_after, check.creative_capital_after
     released = state.released_song_count
     ctx = gate_context(state, money=money, creative_capital=cc, released_songs=released)
+    cand = plan_candidates(state, content)
     meetings = tuple(
         MeetingOption(content.role_by_id[rid], m,
                       _choice_options(state, m.choices, role_context(ctx, state, rid)))
-        for rid, m in offered_meetings(state, content).items())
-    convs = tuple(
-        ConversationOption(aid, conv, _choice_options(state, conv.choices, ctx))
-        for aid, conv in offered_conversations(state, content).items())
+        for rid, m in cand.meetings)
+    convs = tuple(ConversationOption(aid, conv, _choice_options(state, conv.choices, ctx))
+                  for aid, conv in cand.conversations)
     event = None
-    if state.pending_event is not None:
-        spec = content.event_by_id[state.pending_event.event_id]
-        event = EventOption(spec, state.pending_event.artist_id, _choice_options(
-            state, spec.choices, gate_context(state, released_songs=released)))
-    signed = {a.id for a in state.artists}
-    free = [spec for spec in content.artists
-            if spec.id not in signed and spec.id not in state.departed]
-    gates = signing_gates(state, actions, content, [spec.id for spec in free])
-    signings = [SigningOption(spec, gates[spec.id]) for spec in free]
-    busy = {p.artist_id for p in state.projects if p.active}
-    ladder = [s.id for s in content.balance.access.venue]
-    top = ladder.index(state.access.venue)
-    venues = tuple(v.id for v in content.balance.tours.venues if ladder.index(v.id) <= top)
+    if cand.event is not None:
+        assert state.pending_event is not None
+        event = EventOption(cand.event, state.pending_event.artist_id, _choice_options(
+            state, cand.event.choices, gate_context(state, released_songs=released)))
+    gates = signing_gates(state, actions, content, cand.free_artists)
+    signings = [SigningOption(content.artist_by_id[aid], gates[aid]) for aid in cand.free_artists]
     return Options(
         free_slots=state.focus_slots - check.slots_used,
         money_after_plan=money,
@@ -170,11 +220,10 @@ def plan_options(state: GameState, actions: Sequence[Action], content: Content) 
         conversations=convs,
         signings=tuple(signings),
         event=event,
-        producer_tiers=state.producer_tiers,
-        venues=venues,
-        marketing_targets=tuple(p.id for p in state.projects
-                                if not p.is_tour and p.stage == "production"),
-        idle_artists=tuple(a.id for a in state.artists if a.id not in busy),
+        producer_tiers=cand.producer_tiers,
+        venues=cand.venues,
+        marketing_targets=cand.marketing_targets,
+        idle_artists=cand.idle_artists,
     )
 
 

@@ -1,14 +1,16 @@
-"""``random``: each pick is uniform among the actions the planner offers (or stopping).
+"""``random``: each pick is uniform among the actions the plan can take (or stopping).
 
-It measures the engine rather than any judgement. A pick is uniform over the offered
-meeting and conversation choices, signings, a single, an EP and a tour for every idle
-artist, and a push for every record in production, plus "stop planning"; a record's or
-tour's settings and a push's kind and spend are drawn uniformly from what the rules allow
-once it is picked. A pick the plan cannot take is dropped and another is drawn, which is
-the same as drawing among the valid ones (the cheap cases, such as a full set of slots,
-are dropped before they are drawn). Once a pick is taken, the picks that can no longer join
-the plan (the same executive, artist conversation, artist project or signing: the same
-clash key) are dropped too.
+It measures the engine rather than any judgement. The candidates come from the engine's
+``plan_candidates``, unchecked: every choice of the offered meetings and conversations, a
+signing for every free artist, a single, an EP and a tour for every idle artist, and a push
+for every record in production, plus "stop planning"; a record's or tour's settings and a
+push's kind and spend are drawn uniformly from what the rules allow once it is picked. The
+plan checks every pick (``PlanDraft.try_add``); a pick it refuses is dropped and another is
+drawn, which is the same as drawing among the valid ones (the cheap cases, a full set of
+slots or a full roster, are dropped before they are drawn). Once a pick is taken, the picks
+that can no longer join the plan (the same executive, artist conversation, artist project
+or signing: the same clash key) are dropped too. The event's answer is drawn the same way,
+among its choices, before anything else.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import ClassVar
 from labelmgr.content import Content
 from labelmgr.engine import (
     Action,
+    Candidates,
     GameState,
     MarketingPush,
     ResolveEvent,
@@ -27,18 +30,19 @@ from labelmgr.engine import (
     StartProject,
     TakeMeeting,
     TalkToArtist,
-    plan_options,
+    plan_candidates,
     preview_project,
 )
 from labelmgr.sim.policies.base import PlanDraft
 
-Recipe = tuple[str, str | int]
-"""A pick whose settings are drawn when it is taken: ("single" | "ep" | "mini_tour",
-artist id) or ("marketing", project id)."""
+Recipe = tuple[str, ...] | tuple[str, int]
+"""What a pick becomes once it is drawn, by its first item: ("meeting", role id, meeting id,
+choice id), ("talk", artist id, conversation id, choice id), ("sign", artist id), ("single" |
+"ep" | "mini_tour", artist id; settings drawn when taken) or ("marketing", project id)."""
 
-Pick = tuple[tuple[str, str] | None, Action | Recipe]
-"""(clash key, pick): picks with the key of a taken one can no longer join the plan (None:
-a push never rules out another)."""
+Pick = tuple[tuple[str, str] | None, Recipe]
+"""(clash key, recipe): picks with the key of a taken one can no longer join the plan (None:
+a push never rules out another). Actions are built only for the picks drawn."""
 
 
 class RandomPolicy:
@@ -56,54 +60,67 @@ class RandomPolicy:
 
     def plan(self, state: GameState) -> list[Action]:
         draft = PlanDraft(state, self.content)
-        opts = plan_options(state, [], self.content)
-        if opts.event is not None:
-            open_choices = [c.choice.id for c in opts.event.choices if c.gate is None]
-            if open_choices:
-                draft.try_add(ResolveEvent(self.rng.choice(open_choices)))
+        cand = plan_candidates(state, self.content)
+        if cand.event is not None:
+            answers = [c.id for c in cand.event.choices]
+            rng = self.rng
+            while answers:
+                i = rng.randrange(len(answers))
+                answers[i], answers[-1] = answers[-1], answers[i]
+                if draft.try_add(ResolveEvent(answers.pop())):
+                    break
         picks: list[Pick] = []
-        for m in opts.meetings:
-            key = ("meeting", m.role.id)
-            picks.extend((key, TakeMeeting(m.role.id, m.meeting.id, c.choice.id))
-                         for c in m.choices if c.gate is None)
-        for conv in opts.conversations:
-            key = ("talk", conv.artist_id)
-            picks.extend((key, TalkToArtist(conv.artist_id, conv.conversation.id, c.choice.id))
-                         for c in conv.choices if c.gate is None)
-        picks.extend((("sign", s.artist.id), SignArtist(s.artist.id))
-                     for s in opts.signings if s.gate is None)
-        for artist_id in opts.idle_artists:
+        for role_id, meeting in cand.meetings:
+            key = ("meeting", role_id)
+            picks += [(key, ("meeting", role_id, meeting.id, c.id)) for c in meeting.choices]
+        for artist_id, conv in cand.conversations:
+            key = ("talk", artist_id)
+            picks += [(key, ("talk", artist_id, conv.id, c.id)) for c in conv.choices]
+        if cand.roster_places_left:
+            picks += [(("sign", aid), ("sign", aid)) for aid in cand.free_artists]
+        kinds = self._kinds
+        for artist_id in cand.idle_artists:
             key = ("project", artist_id)
-            picks.extend((key, (kind, artist_id)) for kind in self._kinds)
-            if opts.venues:
+            picks += [(key, (kind, artist_id)) for kind in kinds]
+            if cand.venues:
                 picks.append((key, ("mini_tour", artist_id)))
-        picks.extend((None, ("marketing", pid)) for pid in opts.marketing_targets)
-        self._draw(draft, picks, opts.producer_tiers, opts.venues)
+        picks += [(None, ("marketing", pid)) for pid in cand.marketing_targets]
+        self._draw(draft, picks, cand)
         return draft.actions
 
-    def _draw(self, draft: PlanDraft, picks: list[Pick], tiers: tuple[str, ...],
-              venues: tuple[str, ...]) -> None:
+    def _draw(self, draft: PlanDraft, picks: list[Pick], cand: Candidates) -> None:
         rng = self.rng
+        places = cand.roster_places_left
         while picks:
             if draft.free_slots <= 0:
-                picks = [p for p in picks if type(p[1]) is SignArtist]
+                picks = [p for p in picks if p[1][0] == "sign"]
                 if not picks:
                     return
             i = rng.randrange(len(picks) + 1)
             if i == len(picks):
                 return
             picks[i], picks[-1] = picks[-1], picks[i]
-            key, pick = picks.pop()
-            action = pick if not isinstance(pick, tuple) else self._settle(draft.state, pick,
-                                                                            tiers, venues)
-            if draft.try_add(action) and key is not None:
-                picks = [p for p in picks if p[0] != key]
+            key, recipe = picks.pop()
+            if not draft.try_add(self._action(draft.state, recipe, cand)) or key is None:
+                continue
+            if recipe[0] == "sign":
+                places -= 1
+                if places <= 0:
+                    picks = [p for p in picks if p[1][0] != "sign"]
+                    continue
+            picks = [p for p in picks if p[0] != key]
 
-    def _settle(self, state: GameState, recipe: Recipe, tiers: tuple[str, ...],
-                venues: tuple[str, ...]) -> Action:
-        """Draw the settings of a picked record, tour or push."""
+    def _action(self, state: GameState, recipe: Recipe, cand: Candidates) -> Action:
+        """The action of a drawn pick (a record's, tour's or push's settings drawn now)."""
         rng, b = self.rng, self.content.balance
-        kind, target = recipe
+        kind = recipe[0]
+        if kind == "meeting":
+            return TakeMeeting(str(recipe[1]), str(recipe[2]), str(recipe[3]))
+        if kind == "talk":
+            return TalkToArtist(str(recipe[1]), str(recipe[2]), str(recipe[3]))
+        if kind == "sign":
+            return SignArtist(str(recipe[1]))
+        target = recipe[1]
         if kind == "marketing":
             push = rng.choice(self._pushes)
             lo, hi = b.marketing[push].spend
@@ -112,11 +129,11 @@ class RandomPolicy:
         if kind == "mini_tour":
             lo, hi = b.tours.cities
             return StartProject("mini_tour", artist_id, f"Tour {state.month}",
-                                venue=rng.choice(venues), cities=rng.randint(lo, hi))
+                                venue=rng.choice(cand.venues), cities=rng.randint(lo, hi))
         ptype = b.projects.types[kind]
         record = StartProject(kind, artist_id, f"{ptype.name} {state.month}",
                               song_count=rng.randint(ptype.min_songs, ptype.max_songs),
-                              producer_tier=rng.choice(tiers),
+                              producer_tier=rng.choice(cand.producer_tiers),
                               time_investment=rng.choice(self._times))
         preview = preview_project(state, self.content, record)
         return replace(record, budget_per_song=rng.randint(preview.budget_min,
