@@ -70,7 +70,7 @@ class LabelApp(App[None]):
     """Screens lay panels side by side from 100 columns; below that they stack and scroll."""
 
     MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
-        "menu": Screen, **{mode: lazy_screen(path) for mode, path in GAME_SCREENS.items()}}
+        mode: lazy_screen(path) for mode, path in GAME_SCREENS.items()}
     """The in-game screens, one mode each; ``menu`` holds the profile and main menu, pushed
     over an empty base screen (Textual cannot switch away from a mode's base screen)."""
     DEFAULT_MODE: ClassVar[str] = "menu"
@@ -118,6 +118,7 @@ class LabelApp(App[None]):
         self._service_factory = service_factory
 
     async def on_mount(self) -> None:
+        self.add_mode("menu", Screen)
         if self.session is not None:
             await self.open_session(self.session)
             return

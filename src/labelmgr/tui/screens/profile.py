@@ -30,6 +30,12 @@ class ProfileScreen(Screen[None]):
     ]
     """ctrl+r switches between log in and register; escape leaves registering."""
 
+    AUTO_FOCUS = "#username"
+    """Focus starts on the name (Textual's default, the first focusable widget, would be the
+    scrolling container: focusing it, then the name, restyled the whole form twice)."""
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = []
+    """None: the form is the same at every width (no restyle of it for ``-narrow``)."""
+
     registering: reactive[bool] = reactive(False, bindings=True)
     """True while the form registers a new profile (asks for the password twice)."""
 
@@ -56,7 +62,6 @@ class ProfileScreen(Screen[None]):
         yield GameFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#username", Input).focus()
         self._show_status("" if self._app.service else "Opening the database…")
 
     @property
