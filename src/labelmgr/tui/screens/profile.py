@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Input, Label, Static
+from textual.widgets import Button, Checkbox, Input, Static
 
 from labelmgr.errors import LabelError
 from labelmgr.tui.widgets.footer import GameFooter
@@ -48,11 +48,11 @@ class ProfileScreen(Screen[None]):
             box.border_title = "labelmgr"
             yield Static("Run a young record label. New here? ctrl+r registers.",
                          id="profile-intro")
-            yield Label("Username")
+            yield Static("Username")
             yield Input(id="username", placeholder="your name")
-            yield Label("Password")
+            yield Static("Password")
             yield Input(id="password", password=True)
-            yield Label("Password again", id="confirm-label")
+            yield Static("Password again", id="confirm-label")
             yield Input(id="confirm", password=True)
             yield Checkbox("Remember me on this computer", id="remember")
             with Horizontal(id="profile-buttons"):
