@@ -8,8 +8,11 @@ the last state asked about are kept (by identity) and handed out again.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from labelmgr.content import Content
-from labelmgr.content.models import Conversation, Meeting
+from labelmgr.content.models import Conversation, Meeting, Requires
+from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.rng import stream
 from labelmgr.engine.rules.gates import GateContext, unmet
 from labelmgr.engine.state import GameState
@@ -81,6 +84,24 @@ def offered_conversations(state: GameState, content: Content) -> dict[str, Conve
     return last.conversations
 
 
+_GATES: PinnedMemo[tuple[tuple[Meeting, Requires | None, bool], ...]] = PinnedMemo()
+"""Each meeting of a role with its requirements (None: it has none) and whether they
+include the relationship with the role, by the identity of the role's meeting tuple."""
+
+
+def _meeting_gates(meetings: Sequence[Meeting]) -> tuple[tuple[Meeting, Requires | None,
+                                                                bool], ...]:
+    def make() -> tuple[tuple[Meeting, Requires | None, bool], ...]:
+        out = []
+        for m in meetings:
+            req = m.requires
+            empty = all(getattr(req, name) is None for name in type(req).model_fields)
+            out.append((m, None if empty else req, req.role_relationship is not None))
+        return tuple(out)
+
+    return _GATES.get(meetings, None, make)
+
+
 def _draw_meetings(state: GameState, content: Content) -> dict[str, Meeting]:
     rng = stream(state.seed, state.month, "meetings")
     draws = rng.random(len(content.roles)).tolist()  # Python floats: the same doubles
@@ -88,9 +109,20 @@ def _draw_meetings(state: GameState, content: Content) -> dict[str, Meeting]:
     signed = bool(state.artists)
     offers: dict[str, Meeting] = {}
     for role, u in zip(content.roles, draws, strict=True):
-        ctx = role_context(base, state, role.id)
-        eligible = [m for m in role.meetings
-                    if unmet(m.requires, ctx) is None and (signed or not m.concerns_artist)]
+        role_ctx: GateContext | None = None  # built only for a relationship requirement
+        eligible = []
+        for m, req, by_role in _meeting_gates(role.meetings):
+            if m.concerns_artist and not signed:
+                continue
+            if req is not None:
+                ctx = base
+                if by_role:
+                    if role_ctx is None:
+                        role_ctx = role_context(base, state, role.id)
+                    ctx = role_ctx
+                if unmet(req, ctx) is not None:
+                    continue
+            eligible.append(m)
         if eligible:
             offers[role.id] = eligible[int(u * len(eligible))]
     return offers
