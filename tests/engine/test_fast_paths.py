@@ -25,7 +25,9 @@ from labelmgr.engine import (
 )
 from labelmgr.engine.plan import signing_gates
 from labelmgr.engine.rng import BLOCK_MONTHS, STREAMS, stream
-from labelmgr.engine.rules.offers import offered_conversations, offered_meetings
+from labelmgr.engine.rules.gates import unmet
+from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
+from labelmgr.engine.state import frozen_map
 from labelmgr.errors import LabelError
 from tests.engine.plans import plans
 
@@ -138,3 +140,28 @@ def test_check_plan_hands_back_only_the_very_plan_grown(content):
     with pytest.raises(LabelError) as exc:
         check_plan(state, [replace(single, song_count=True)], content)
     assert exc.value.code == "VAL_SONG_COUNT"
+
+
+def _plain_meeting_offers(state, content):
+    """The meeting offers the slow way: every meeting's gate against the role's context."""
+    draws = stream(state.seed, state.month, "meetings").random(len(content.roles))
+    offers = {}
+    for role, u in zip(content.roles, draws, strict=True):
+        ctx = gate_context(state, role_id=role.id)
+        eligible = [m for m in role.meetings if unmet(m.requires, ctx) is None
+                    and (state.artists or not m.concerns_artist)]
+        if eligible:
+            offers[role.id] = eligible[int(u * len(eligible))]
+    return offers
+
+
+@settings(max_examples=40)
+@given(seed=st.integers(0, 10_000), month=st.integers(1, 12), reputation=st.integers(0, 30),
+       relationship=st.integers(40, 60), artists=st.booleans())
+def test_meeting_offers_match_every_gate_checked(content, seed, month, reputation,
+                                                 relationship, artists):
+    state = new_game(content, seed=seed, label_name="Offers")
+    state = replace(state, month=month, reputation=reputation,
+                    relationships=frozen_map({r.id: relationship for r in content.roles}),
+                    artists=state.artists if artists else ())
+    assert offered_meetings(state, content) == _plain_meeting_offers(state, content)
