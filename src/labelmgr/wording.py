@@ -8,6 +8,11 @@ def plural(amount: int, one: str, many: str) -> str:
     return f"{amount:,} {one if amount == 1 else many}"
 
 
+def dollars(amount: int) -> str:
+    """``$5,086`` or ``-$13,272``: an amount in plain text (the screens use their own minus)."""
+    return f"-${-amount:,}" if amount < 0 else f"${amount:,}"
+
+
 def a_or_an(name: str) -> str:
     """``name`` after its indefinite article, for the start of a sentence: "An EP", "A Single",
     "A PR push" (an initialism by how its first letter sounds, a word by its first vowel)."""

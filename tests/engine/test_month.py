@@ -237,7 +237,7 @@ def test_bankruptcy_ends_the_campaign_as_a_failure(content, game):
         advance_month(r.state, [], content)
     assert err.value.code == "GAME_CAMPAIGN_OVER"
     with pytest.raises(LabelError):
-        start_career(r.state)
+        start_career(r.state, content)
 
 
 def test_twelve_full_months_then_results_then_career(content, game):
@@ -250,6 +250,6 @@ def test_twelve_full_months_then_results_then_career(content, game):
     with pytest.raises(LabelError) as err:
         advance_month(s, [], content)
     assert err.value.code == "GAME_CAMPAIGN_OVER"
-    career = start_career(s)
+    career = start_career(s, content)
     later = advance_month(career, [], content).state
     assert later.month == 14 and later.results == s.results and later.career

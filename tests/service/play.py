@@ -46,7 +46,7 @@ def played(content: Content, months: int, seed: int = 7) -> GameState:
     state = new_game(content, seed=seed, label_name="Round Trip")
     for _ in range(months):
         if state.campaign_complete and not state.career:
-            state = start_career(state)
+            state = start_career(state, content)
         state = advance_month(state, simple_plan(state, content), content).state
     return state
 

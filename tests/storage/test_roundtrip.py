@@ -174,7 +174,7 @@ def test_many_months_through_the_database_equal_the_engine(player: GameService,
     for _ in range(13):
         if state.campaign_complete and not state.career:
             session.start_career()
-            state = start_career(state)
+            state = start_career(state, content)
         plan = simple_plan(state, content)
         for a in plan:
             session.add(a)

@@ -32,6 +32,10 @@ class Requires(_Model):
     month: int | None = Field(None, ge=1)
     released_songs: int | None = Field(None, ge=0)
 
+    def is_empty(self) -> bool:
+        """True when nothing is required."""
+        return all(v is None for v in self.__dict__.values())
+
 
 class Choice(_Model):
     """One answer to a meeting, conversation or event."""

@@ -52,6 +52,7 @@ from labelmgr.engine.rules.streams import tail_month
 from labelmgr.engine.state import Artist, GameState
 from labelmgr.engine.turn import Turn
 from labelmgr.errors import LabelError
+from labelmgr.wording import dollars
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,17 +103,24 @@ def advance_month(state: GameState, actions: Sequence[Action], content: Content)
     return MonthResult(new_state, report, tuple(turn.events))
 
 
-def start_career(state: GameState) -> GameState:
-    """Turn a completed campaign into an open-ended career (the score stays frozen).
+def start_career(state: GameState, content: Content) -> GameState:
+    """Turn a completed campaign into an open-ended career (the score stays frozen); a
+    running career is returned as it is.
 
     Raises:
         LabelError: ``GAME_NOT_COMPLETE`` before the campaign ends, ``GAME_BANKRUPT`` for a
-            bankrupt label.
+            label that went bankrupt, in its campaign or in the career that followed.
     """
     if not state.campaign_complete:
         raise LabelError("GAME_NOT_COMPLETE", "The career starts after the campaign's last month")
     if state.results is not None and state.results.bankrupt:
         raise LabelError("GAME_BANKRUPT", "A bankrupt label cannot go on")
+    if state.career_ended:
+        last = state.history[-1]
+        line = content.balance.campaign.bankruptcy_threshold
+        raise LabelError("GAME_BANKRUPT", f"The label went bankrupt in month {last.month} of "
+                         f"its career (money {dollars(last.money)}, below the {dollars(line)} "
+                         "line): it cannot go on")
     return replace(state, career=True)
 
 

@@ -228,6 +228,13 @@ class GameState:
                 return p
         return None
 
+    @property
+    def career_ended(self) -> bool:
+        """True when the label's career ended (only a bankruptcy ends one): months resolved
+        after the campaign's results, and no career runs any more."""
+        return (self.results is not None and self.campaign_complete and not self.career
+                and self.month > self.results.month + 1)
+
     def relationship(self, role_id: str) -> int:
         """The label's relationship with an executive (50 until it moves)."""
         return self.relationships.get(role_id, 50)

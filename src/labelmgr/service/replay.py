@@ -30,11 +30,11 @@ def replay(content: Content, *, seed: int, difficulty: str, label_name: str,
                 raise LabelError("SAVE_REPLAY", f"the action log skips to month "
                                  f"{entry.get('month')!r} after month {state.month - 1}")
             if entry.get("career") and not state.career:
-                state = start_career(state)
+                state = start_career(state, content)
             actions = [action_from_dict(a) for a in entry["actions"]]
             state = advance_month(state, actions, content).state
         if career and not state.career:
-            state = start_career(state)
+            state = start_career(state, content)
     except LabelError as e:
         if e.code == "SAVE_REPLAY":
             raise

@@ -7,8 +7,8 @@ that stores the start of the career at once; if either raises, the session keeps
 as it was (nothing half-applied).
 
 A label that goes bankrupt in its career ends there, as a bankrupt campaign does: the engine
-ends the career at that month (the campaign's score stays frozen) and the session refuses to
-start it again (``career_refusal``).
+ends the career at that month (the campaign's score stays frozen) and refuses to start it
+again (``start_career``; the session reports it as ``career_refusal``).
 """
 
 from __future__ import annotations
@@ -128,25 +128,13 @@ class GameSession:
 
     @property
     def career_bankrupt(self) -> bool:
-        """True when the label went bankrupt in its career (which ended then, for good).
-
-        The engine ends a career only at a bankruptcy: the campaign is over, the career no
-        longer runs, and months resolved after the campaign's results.
-        """
-        s = self.state
-        return s.results is not None and s.campaign_complete and not s.career \
-            and s.month > s.results.month + 1
+        """True when the label went bankrupt in its career (which ended then, for good)."""
+        return self.state.career_ended
 
     def career_refusal(self) -> LabelError | None:
         """Why the career cannot start now (None: it can, or it already runs)."""
-        if self.career_bankrupt:
-            last = self.state.history[-1]
-            line = self.content.balance.campaign.bankruptcy_threshold
-            return LabelError("GAME_BANKRUPT", f"The label went bankrupt in month {last.month} "
-                              f"of its career (money {_dollars(last.money)}, below the "
-                              f"{_dollars(line)} line): it cannot go on")
         try:
-            start_career(self.state)
+            start_career(self.state, self.content)
         except LabelError as e:
             return e
         return None
@@ -159,10 +147,7 @@ class GameSession:
         """
         if self.state.career:
             return
-        refusal = self.career_refusal()
-        if refusal is not None:
-            raise refusal
-        new_state = start_career(self.state)
+        new_state = start_career(self.state, self.content)
         if self._commit_career is not None:
             self._commit_career(new_state)
         self.state = new_state
@@ -184,8 +169,3 @@ class GameSession:
         ordered = idx[np.lexsort((table.id[idx], -keys))]
         page = ordered[offset:offset + limit]
         return list(table.rows(page)), len(idx)
-
-
-def _dollars(amount: int) -> str:
-    """``$5,086`` or ``-$13,272``."""
-    return f"-${-amount:,}" if amount < 0 else f"${amount:,}"

@@ -28,7 +28,7 @@ def gate_context(state: GameState, *, role_id: str | None = None,
         creative_capital=state.creative_capital if creative_capital is None else creative_capital,
         reputation=state.reputation,
         signed_artists=len(state.artists),
-        relationship=state.relationship(role_id) if role_id else 50,
+        relationship=_relationship(state, role_id),
         month=state.month,
         released_songs=state.released_song_count if released_songs is None else released_songs,
     )
@@ -37,11 +37,16 @@ def gate_context(state: GameState, *, role_id: str | None = None,
 def role_context(base: GateContext, state: GameState, role_id: str | None) -> GateContext:
     """``base`` (a context without a role) for one executive (None: unchanged): only the
     relationship differs, and ``base`` itself is returned when it is the same."""
-    relationship = state.relationship(role_id) if role_id else 50
+    relationship = _relationship(state, role_id)
     if relationship == base.relationship:
         return base
     return GateContext(base.money, base.creative_capital, base.reputation, base.signed_artists,
                        relationship, base.month, base.released_songs)
+
+
+def _relationship(state: GameState, role_id: str | None) -> int:
+    """The relationship a gate sees: with the executive, or neutral (50) without one."""
+    return state.relationship(role_id) if role_id else 50
 
 
 class _LastOffers:
@@ -95,8 +100,7 @@ def _meeting_gates(meetings: Sequence[Meeting]) -> tuple[tuple[Meeting, Requires
         out = []
         for m in meetings:
             req = m.requires
-            empty = all(getattr(req, name) is None for name in type(req).model_fields)
-            out.append((m, None if empty else req, req.role_relationship is not None))
+            out.append((m, None if req.is_empty() else req, req.role_relationship is not None))
         return tuple(out)
 
     return _GATES.get(meetings, None, make)
