@@ -23,9 +23,10 @@ from labelmgr.engine import (
     check_plan,
     new_game,
 )
+from labelmgr.engine.evolve import evolve
 from labelmgr.engine.plan import signing_gates
 from labelmgr.engine.rng import BLOCK_MONTHS, STREAMS, stream
-from labelmgr.engine.rules.gates import unmet
+from labelmgr.engine.rules.gates import is_open, unmet
 from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
 from labelmgr.engine.state import frozen_map
 from labelmgr.errors import LabelError
@@ -165,3 +166,47 @@ def test_meeting_offers_match_every_gate_checked(content, seed, month, reputatio
                     relationships=frozen_map({r.id: relationship for r in content.roles}),
                     artists=state.artists if artists else ())
     assert offered_meetings(state, content) == _plain_meeting_offers(state, content)
+
+
+@settings(max_examples=15)
+@given(data=st.data(), seed=st.integers(0, MAX_SEED))
+def test_meeting_offers_match_the_gates_month_after_month(content, data, seed):
+    """Played months move released songs, reputation and relationships past the gates."""
+    state = new_game(content, seed=seed, label_name="Offers Month")
+    while not state.campaign_complete:
+        assert offered_meetings(state, content) == _plain_meeting_offers(state, content)
+        state = advance_month(state, data.draw(plans(state, content)), content).state
+
+
+def test_meeting_offers_open_at_each_relationship_minimum(content):
+    """Relationship gates open exactly at their minimum (the remembered eligibility is keyed
+    by where each value falls among the minimums)."""
+    state = new_game(content, seed=3, label_name="Gates")
+    minimums = {m.requires.role_relationship for r in content.roles for m in r.meetings
+                if m.requires.role_relationship is not None}
+    assert minimums
+    for level in sorted(minimums):
+        for relationship in (level - 1, level, level + 1):
+            for month in (1, 4, 12):
+                probe = replace(state, month=month, relationships=frozen_map(
+                    {r.id: relationship for r in content.roles}))
+                assert offered_meetings(probe, content) == _plain_meeting_offers(probe, content)
+
+
+def test_evolve_copies_with_changes_like_dataclasses_replace(content):
+    state = new_game(content, seed=5, label_name="Evolve")
+    before = (state.month, state.money)
+    moved = evolve(state, month=3, money=-12)
+    assert moved == replace(state, month=3, money=-12)
+    assert (state.month, state.money) == before == (1, state.starting_money)
+    assert evolve(state) == state and evolve(state) is not state
+    with pytest.raises(TypeError, match=r"GameState has no field\(s\) \['cash'\]"):
+        evolve(state, month=2, cash=5)
+
+
+def test_is_open_tells_empty_requirements_apart(content):
+    choices = [c for r in content.roles for m in r.meetings for c in m.choices]
+    assert any(is_open(c.requires) for c in choices)
+    assert any(not is_open(c.requires) for c in choices)
+    for c in choices:
+        assert is_open(c.requires) == c.requires.is_empty()

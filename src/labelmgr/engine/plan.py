@@ -25,7 +25,7 @@ from labelmgr.engine.actions import (
     TalkToArtist,
 )
 from labelmgr.engine.rules.costs import action_money
-from labelmgr.engine.rules.gates import requirement_gap
+from labelmgr.engine.rules.gates import is_open, requirement_gap
 from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
 from labelmgr.engine.rules.pricing import budget_bounds, project_price
 from labelmgr.engine.state import GameState
@@ -166,7 +166,7 @@ class _Walk:
         self.check.money_after -= cost
         self.check.spend += cost
 
-    def choice_gate(self, choice: Choice, index: int, role_id: str | None, what: str) -> None:
+    def _gate(self, choice: Choice, index: int, role_id: str | None) -> None:
         if self._released is None:
             self._released = self.state.released_song_count
         ctx = gate_context(self.state, role_id=role_id, money=self.check.money_after,
@@ -175,6 +175,10 @@ class _Walk:
         gap = requirement_gap(choice.requires, ctx)
         if gap is not None:
             raise _fail("GAME_CHOICE_LOCKED", f"“{choice.label}” {gap}", index)
+
+    def choice_gate(self, choice: Choice, index: int, role_id: str | None, what: str) -> None:
+        if not is_open(choice.requires):
+            self._gate(choice, index, role_id)
         cc = choice.effects_immediate.creative_capital or 0
         if self.check.creative_capital_after + cc < 0:
             raise _fail("GAME_NO_CREATIVE_CAPITAL",

@@ -58,7 +58,24 @@ def _hash_constants(init: int, mult: int, count: int) -> tuple[np.ndarray, np.nd
 _XOR_A, _MUL_A = _hash_constants(_INIT_A, _MULT_A, 16)
 _XOR_B, _MUL_B = _hash_constants(_INIT_B, _MULT_B, 8)
 _SHIFT = np.uint32(16)
-_OTHERS = [[d for d in range(4) if d != s] for s in range(4)]
+_L, _R = np.uint32(_MIX_L), np.uint32(_MIX_R)
+
+
+def _mix_steps() -> tuple[tuple[int, np.ndarray, np.ndarray], ...]:
+    """Per source word: its row and the hashmix constants of the three words it mixes into,
+    placed at their rows (the source's own row gets zeros: its result is thrown away)."""
+    steps = []
+    k = 4
+    for src in range(4):
+        xors, mults = np.zeros((4, 1), np.uint32), np.zeros((4, 1), np.uint32)
+        for dst in (d for d in range(4) if d != src):
+            xors[dst], mults[dst] = _XOR_A[k], _MUL_A[k]
+            k += 1
+        steps.append((src, xors, mults))
+    return tuple(steps)
+
+
+_STEPS = _mix_steps()
 
 
 def _seed_words(entropy: np.ndarray) -> np.ndarray:
@@ -66,19 +83,20 @@ def _seed_words(entropy: np.ndarray) -> np.ndarray:
 
     ``entropy`` has shape (4, n): up to 4 uint32 words per sequence as numpy assembles
     them (missing words are 0); returns shape (n, 4), dtype uint64. In numpy's mixing
-    loop, the three updates from one source word are independent, so they run together.
+    loop, the three updates from one source word are independent, so they run together:
+    every row is updated and the source row put back.
     """
     pool = (entropy ^ _XOR_A[:4]) * _MUL_A[:4]
     pool ^= pool >> _SHIFT
-    k = 4
-    for src in range(4):
-        dst = _OTHERS[src]
-        v = (pool[src] ^ _XOR_A[k:k + 3]) * _MUL_A[k:k + 3]
+    for src, xors, mults in _STEPS:
+        v = (pool[src] ^ xors) * mults
         v ^= v >> _SHIFT
-        k += 3
-        r = np.uint32(_MIX_L) * pool[dst] - np.uint32(_MIX_R) * v
-        pool[dst] = r ^ (r >> _SHIFT)
-    out = (pool[[0, 1, 2, 3, 0, 1, 2, 3]] ^ _XOR_B) * _MUL_B
+        kept = pool[src].copy()
+        pool *= _L
+        pool -= _R * v
+        pool ^= pool >> _SHIFT
+        pool[src] = kept
+    out = (np.concatenate((pool, pool)) ^ _XOR_B) * _MUL_B
     out ^= out >> _SHIFT
     return np.ascontiguousarray(out.T).view(np.uint64)
 

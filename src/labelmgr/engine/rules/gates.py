@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from labelmgr.content.models import Requires
+from labelmgr.engine.memo import PinnedMemo
 from labelmgr.wording import plural
 
 
@@ -19,6 +20,15 @@ class GateContext:
     relationship: int
     month: int
     released_songs: int
+
+
+_EMPTY: PinnedMemo[bool] = PinnedMemo()
+
+
+def is_open(req: Requires) -> bool:
+    """True when ``req`` requires nothing (remembered by the requirements' identity: content
+    is immutable, and most choices have no gate)."""
+    return _EMPTY.get(req, None, req.is_empty)
 
 
 def unmet(req: Requires, ctx: GateContext) -> str | None:

@@ -8,13 +8,14 @@ the last state asked about are kept (by identity) and handed out again.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from labelmgr.content import Content
-from labelmgr.content.models import Conversation, Meeting, Requires
+from labelmgr.content.models import Conversation, Meeting
 from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.rng import stream
-from labelmgr.engine.rules.gates import GateContext, unmet
+from labelmgr.engine.rules.gates import GateContext
 from labelmgr.engine.state import GameState
 
 
@@ -89,46 +90,98 @@ def offered_conversations(state: GameState, content: Content) -> dict[str, Conve
     return last.conversations
 
 
-_GATES: PinnedMemo[tuple[tuple[Meeting, Requires | None, bool], ...]] = PinnedMemo()
-"""Each meeting of a role with its requirements (None: it has none) and whether they
-include the relationship with the role, by the identity of the role's meeting tuple."""
+class _RoleGates:
+    """One executive's meetings with their requirements compiled to (context index, minimum)
+    checks; ``concerns_artist`` is the check "at least one signed artist"."""
+
+    __slots__ = ("by_relationship", "meetings", "role_id")
+
+    def __init__(self, role_id: str, meetings: Sequence[Meeting]) -> None:
+        self.role_id = role_id
+        self.meetings = tuple((m, _checks(m)) for m in meetings)
+        self.by_relationship = any(i == _RELATIONSHIP for _, checks in self.meetings
+                                   for i, _ in checks)
 
 
-def _meeting_gates(meetings: Sequence[Meeting]) -> tuple[tuple[Meeting, Requires | None,
-                                                                bool], ...]:
-    def make() -> tuple[tuple[Meeting, Requires | None, bool], ...]:
+_FIELDS = ("money", "creative_capital", "reputation", "signed_artists", "role_relationship",
+           "month", "released_songs")
+"""The requirement fields, in the order of ``GateContext``'s values."""
+
+_SIGNED, _RELATIONSHIP = _FIELDS.index("signed_artists"), _FIELDS.index("role_relationship")
+
+
+def _checks(m: Meeting) -> tuple[tuple[int, int], ...]:
+    req = m.requires
+    checks = [(i, getattr(req, name)) for i, name in enumerate(_FIELDS)
+              if getattr(req, name) is not None]
+    if m.concerns_artist:
+        checks.append((_SIGNED, 1))
+    return tuple(checks)
+
+
+class _MeetingTable:
+    """Every role's compiled meetings, and which meetings are eligible, remembered by where
+    each context value falls among the minimums the gates ask of its field (all gates are
+    minimums, so two contexts that fall alike pass the same gates)."""
+
+    __slots__ = ("eligible", "minimums", "relationship_minimums", "roles")
+
+    def __init__(self, content: Content) -> None:
+        self.roles = tuple(_RoleGates(role.id, role.meetings) for role in content.roles)
+        found: dict[int, set[int]] = {}
+        for role in self.roles:
+            for _, checks in role.meetings:
+                for i, minimum in checks:
+                    found.setdefault(i, set()).add(minimum)
+        self.relationship_minimums = sorted(found.pop(_RELATIONSHIP, ()))
+        self.minimums = tuple((i, sorted(found[i])) for i in sorted(found))
+        self.eligible: dict[tuple[int, ...], tuple[tuple[Meeting, ...], ...]] = {}
+
+    def offers_for(self, state: GameState) -> tuple[tuple[Meeting, ...], ...]:
+        """Per role (content order), the meetings whose gates the state meets."""
+        ctx = gate_context(state)
+        values = (ctx.money, ctx.creative_capital, ctx.reputation, ctx.signed_artists, 0,
+                  ctx.month, ctx.released_songs)
+        key = [bisect_right(mins, values[i]) for i, mins in self.minimums]
+        mins = self.relationship_minimums
+        key += [bisect_right(mins, state.relationship(r.role_id))
+                for r in self.roles if r.by_relationship]
+        hit = self.eligible.get(tuple(key))
+        if hit is None:
+            if len(self.eligible) >= 4096:
+                self.eligible.clear()
+            hit = self.eligible[tuple(key)] = tuple(
+                self._eligible(role, values, state) for role in self.roles)
+        return hit
+
+    @staticmethod
+    def _eligible(role: _RoleGates, values: tuple[int, ...],
+                  state: GameState) -> tuple[Meeting, ...]:
+        if role.by_relationship:
+            values = (*values[:_RELATIONSHIP], state.relationship(role.role_id),
+                      *values[_RELATIONSHIP + 1:])
         out = []
-        for m in meetings:
-            req = m.requires
-            out.append((m, None if req.is_empty() else req, req.role_relationship is not None))
+        for m, checks in role.meetings:
+            for i, minimum in checks:
+                if values[i] < minimum:
+                    break
+            else:
+                out.append(m)
         return tuple(out)
 
-    return _GATES.get(meetings, None, make)
+
+_TABLES: PinnedMemo[_MeetingTable] = PinnedMemo(limit=16)
+"""The compiled meeting table of each content, by its identity."""
 
 
 def _draw_meetings(state: GameState, content: Content) -> dict[str, Meeting]:
-    rng = stream(state.seed, state.month, "meetings")
-    draws = rng.random(len(content.roles)).tolist()  # Python floats: the same doubles
-    base = gate_context(state)
-    signed = bool(state.artists)
+    table = _TABLES.get(content, None, lambda: _MeetingTable(content))
+    eligible = table.offers_for(state)
+    draws = stream(state.seed, state.month, "meetings").random(len(eligible)).tolist()
     offers: dict[str, Meeting] = {}
-    for role, u in zip(content.roles, draws, strict=True):
-        role_ctx: GateContext | None = None  # built only for a relationship requirement
-        eligible = []
-        for m, req, by_role in _meeting_gates(role.meetings):
-            if m.concerns_artist and not signed:
-                continue
-            if req is not None:
-                ctx = base
-                if by_role:
-                    if role_ctx is None:
-                        role_ctx = role_context(base, state, role.id)
-                    ctx = role_ctx
-                if unmet(req, ctx) is not None:
-                    continue
-            eligible.append(m)
-        if eligible:
-            offers[role.id] = eligible[int(u * len(eligible))]
+    for role, meetings, u in zip(table.roles, eligible, draws, strict=True):
+        if meetings:  # Python floats: the same doubles as numpy's
+            offers[role.role_id] = meetings[int(u * len(meetings))]
     return offers
 
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from labelmgr.content import Content
+from labelmgr.content.models import Conversation, Meeting
 from labelmgr.engine import (
     Action,
     Candidates,
@@ -57,6 +58,16 @@ class RandomPolicy:
         self._kinds = sorted(b.projects.types)
         self._times = [t.id for t in b.projects.time_investments]
         self._pushes = sorted(b.marketing)
+        self._made: dict[tuple[str, str, str], list[Pick]] = {}
+
+    def _scene_picks(self, kind: str, who: str, scene: Meeting | Conversation) -> list[Pick]:
+        """The picks of a meeting's or conversation's choices (made once per scene)."""
+        made = self._made.get((kind, who, scene.id))
+        if made is None:
+            key = (kind, who)
+            made = self._made[(kind, who, scene.id)] = [(key, (kind, who, scene.id, c.id))
+                                                        for c in scene.choices]
+        return made
 
     def plan(self, state: GameState) -> list[Action]:
         draft = PlanDraft(state, self.content)
@@ -71,11 +82,9 @@ class RandomPolicy:
                     break
         picks: list[Pick] = []
         for role_id, meeting in cand.meetings:
-            key = ("meeting", role_id)
-            picks += [(key, ("meeting", role_id, meeting.id, c.id)) for c in meeting.choices]
+            picks += self._scene_picks("meeting", role_id, meeting)
         for artist_id, conv in cand.conversations:
-            key = ("talk", artist_id)
-            picks += [(key, ("talk", artist_id, conv.id, c.id)) for c in conv.choices]
+            picks += self._scene_picks("talk", artist_id, conv)
         if cand.roster_places_left:
             picks += [(("sign", aid), ("sign", aid)) for aid in cand.free_artists]
         kinds = self._kinds
