@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 import multiprocessing as mp
 import os
+import platform
+import sys
 import time
 
 from labelmgr.content import load_content
@@ -56,6 +58,9 @@ def main() -> None:
     args = parser.parse_args()
     workers = os.cpu_count() or 1
     names = list(POLICIES) if args.policy == "all" else [args.policy]
+    # the interpreter's build matters: the README compares two on the same machine
+    print(f"Python {platform.python_version()} ({sys.executable}), "
+          f"load average {os.getloadavg()[0]:.2f}")
     print(f"{'policy':<10} {'campaigns':>9} {'1 worker':>10} {'(CPU)':>10} "
           f"{f'{workers} workers':>11} {'per core':>9}")
     for name in names:

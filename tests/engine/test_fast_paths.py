@@ -24,10 +24,11 @@ from labelmgr.engine import (
     new_game,
 )
 from labelmgr.engine.evolve import evolve
-from labelmgr.engine.plan import signing_gates
+from labelmgr.engine.plan import most_popular_artist, signing_gates
 from labelmgr.engine.rng import BLOCK_MONTHS, STREAMS, stream
 from labelmgr.engine.rules.gates import is_open, unmet
 from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
+from labelmgr.engine.rules.progression import initial_access, ladder_index
 from labelmgr.engine.state import frozen_map
 from labelmgr.errors import LabelError
 from tests.engine.plans import plans
@@ -45,6 +46,17 @@ def test_streams_are_numpys_seed_sequence_bit_for_bit(seed, month, name):
     ours, theirs = stream(seed, month, name), _numpy_stream(seed, month, name)
     assert ours.bit_generator.state == theirs.bit_generator.state
     assert np.array_equal(ours.random(8), theirs.random(8))
+
+
+@pytest.mark.parametrize("first", [0, 2**32 - 3, MAX_SEED - 3])
+def test_consecutive_seeds_share_a_block_pass_and_stay_bit_for_bit(first):
+    """The blocks computed ahead for the next seeds (across the 32-bit word boundary too)
+    give numpy's streams, in the order the simulator asks for them."""
+    for seed in range(first, first + 6):
+        for month in (1, BLOCK_MONTHS):
+            for name in STREAMS:
+                ours, theirs = stream(seed, month, name), _numpy_stream(seed, month, name)
+                assert ours.bit_generator.state == theirs.bit_generator.state
 
 
 @settings(max_examples=20)
@@ -210,3 +222,71 @@ def test_is_open_tells_empty_requirements_apart(content):
     assert any(not is_open(c.requires) for c in choices)
     for c in choices:
         assert is_open(c.requires) == c.requires.is_empty()
+
+
+def test_evolve_remembers_each_set_of_changed_fields_apart(content):
+    """One copy function per class and changed names: another order or set of names is its
+    own function, and each copies every other field from the original."""
+    state = new_game(content, seed=6, label_name="Evolve Order")
+    assert evolve(state, money=1, month=2) == evolve(state, month=2, money=1) \
+        == replace(state, month=2, money=1)
+    assert evolve(state, reputation=9) == replace(state, reputation=9)
+    assert evolve(state, money=1, month=2).label_name == "Evolve Order"
+
+
+def _plain_most_popular(state, extra=()):
+    ids = [a.id for a in state.artists] + list(extra)
+    pops = {a.id: a.popularity for a in state.artists}
+    return min(ids, key=lambda i: (-pops.get(i, 0), i)) if ids else None
+
+
+@settings(max_examples=40)
+@given(data=st.data(), seed=st.integers(0, 1_000), signed=st.integers(0, 3))
+def test_most_popular_artist_is_highest_popularity_then_id(content, data, seed, signed):
+    state = new_game(content, seed=seed, label_name="Popular")
+    pool = [a for a in content.artists if state.artist(a.id) is None]
+    chosen = data.draw(st.lists(st.sampled_from(pool), max_size=4, unique=True))
+    artists = tuple(replace(a, popularity=data.draw(st.integers(0, 3)))
+                    for a in state.artists[:signed])
+    state = replace(state, artists=artists)
+    extra = [a.id for a in chosen]
+    assert most_popular_artist(state, extra) == _plain_most_popular(state, extra)
+    assert most_popular_artist(state) == _plain_most_popular(state)
+
+
+@settings(max_examples=30)
+@given(seed=st.integers(0, 1_000), reputation=st.integers(0, 100))
+def test_progression_unlocks_the_same_whether_remembered_or_not(content, seed, reputation):
+    """A reputation that unlocked nothing before unlocks nothing again; one that unlocks
+    still unlocks (the remembered 'settled' states never hide an unlock)."""
+    state = replace(new_game(content, seed=seed, label_name="Tiers"), reputation=reputation)
+    first = advance_month(state, [], content).state
+    again = advance_month(state, [], content).state
+    assert (first.access, first.producer_tiers, first.focus_slots, first.roster_places) == (
+        again.access, again.producer_tiers, again.focus_slots, again.roster_places)
+    expected = initial_access(content.balance, first.reputation)
+    for ladder in ("playlist", "press", "venue"):
+        steps = getattr(content.balance.access, ladder)
+        assert ladder_index(steps, getattr(first.access, ladder)) >= ladder_index(
+            steps, getattr(expected, ladder))
+
+
+def test_actions_with_plain_field_types_pass_and_others_are_refused(content):
+    state = new_game(content, seed=8, label_name="Types")
+    artist = state.artists[0].id if state.artists else content.artists[0].id
+
+    class Count(int):
+        """An int subclass: let through, as isinstance allows."""
+
+    good = StartProject("single", artist, "Song", song_count=Count(1))
+    bad = [StartProject("single", artist, "Song", song_count=True),
+           StartProject("single", artist, "Song", song_count=1.0),
+           StartProject("single", artist, 7)]
+    for action in bad:
+        with pytest.raises(LabelError) as refused:
+            check_plan(state, [action], content)
+        assert refused.value.code in {"VAL_SONG_COUNT", "VAL_TITLE"}
+    try:
+        check_plan(state, [good], content)
+    except LabelError as exc:
+        assert not exc.code.startswith("VAL_SONG")

@@ -10,36 +10,33 @@ _T = TypeVar("_T")
 
 _Copier = Callable[[Any, dict[str, Any]], Any]
 
-_COPIERS: dict[type, _Copier] = {}
-"""Per class: a function that copies an object with changes applied."""
+_COPIERS: dict[tuple[type, tuple[str, ...]], _Copier] = {}
+"""Per class and names changed (in call order): a function that builds the copy."""
 
 
-def _copier(cls: type) -> _Copier:
-    """A copy function written out for ``cls``: one slot setter call per field (the
-    setters skip the frozen ``__setattr__``), then the changes, each through its own setter.
+def _copier(cls: type, changed: tuple[str, ...]) -> _Copier:
+    """A copy function written out for ``cls`` and the fields in ``changed``: one slot
+    setter call per field (the setters skip the frozen ``__setattr__``), taking each value
+    from the changes or from the original.
 
     Generated, as ``dataclasses`` generates ``__init__``: a loop over the fields costs about
     as much again, and the month copies thousands of these.
+
+    Raises:
+        TypeError: when ``changed`` names a field ``cls`` does not have.
     """
     names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
-    setters = {name: _setter(cls, name) for name in names}
+    unknown = sorted(set(changed) - set(names))
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field(s) {unknown}")
     lines = ["def copy(obj, changes):", "    new = new_object(cls)"]
-    lines += [f"    set_{i}(new, obj.{name})" for i, name in enumerate(names)]
-    lines += ["    for name, value in changes.items():",
-              "        put = setters.get(name)",
-              "        if put is None:",
-              "            unknown(changes)",
-              "        put(new, value)",
-              "    return new"]
-
-    def unknown(changes: dict[str, Any]) -> None:
-        raise TypeError(f"{cls.__name__} has no field(s) {sorted(set(changes) - set(names))}")
-
-    scope: dict[str, Any] = {"new_object": object.__new__, "cls": cls, "setters": setters,
-                             "unknown": unknown}
-    scope.update({f"set_{i}": setters[name] for i, name in enumerate(names)})
+    lines += [f"    set_{i}(new, changes[{name!r}])" if name in changed
+              else f"    set_{i}(new, obj.{name})" for i, name in enumerate(names)]
+    lines.append("    return new")
+    scope: dict[str, Any] = {"new_object": object.__new__, "cls": cls}
+    scope.update({f"set_{i}": _setter(cls, name) for i, name in enumerate(names)})
     exec("\n".join(lines), scope)  # noqa: S102 - the source is built from field names only
-    copier = _COPIERS[cls] = scope["copy"]
+    copier = _COPIERS[(cls, changed)] = scope["copy"]
     return copier
 
 
@@ -61,6 +58,6 @@ def evolve(obj: _T, **changes: Any) -> _T:
     Raises:
         TypeError: for a name that is not a field.
     """
-    cls = type(obj)
-    copier = _COPIERS.get(cls) or _copier(cls)
+    key = (type(obj), tuple(changes))
+    copier = _COPIERS.get(key) or _copier(*key)
     return copier(obj, changes)

@@ -38,6 +38,7 @@ from labelmgr.engine.events import (
     GameEvent,
     MeetingHeld,
 )
+from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.plan import PlanCheck, check_plan
 from labelmgr.engine.report import MonthReport
 from labelmgr.engine.rules import modifiers
@@ -135,20 +136,40 @@ def _sign(turn: Turn, a: SignArtist) -> None:
                                     artist_id=spec.id, cost=spec.signing_cost))
 
 
+class _MeetingChoice:
+    """A meeting choice as the month applies it: the choice, its ledger source, its
+    immediate effects and its news line (made once per content and choice)."""
+
+    __slots__ = ("choice", "effects", "news", "role_id", "source")
+
+    def __init__(self, content: Content, a: TakeMeeting) -> None:
+        role = content.role_by_id[a.role_id]
+        meeting = content.meeting_by_key[(a.role_id, a.meeting_id)]
+        self.choice = next(c for c in meeting.choices if c.id == a.choice_id)
+        self.role_id = role.id
+        self.source = f"{role.title}: “{self.choice.label}”"
+        self.effects = pairs(self.choice.effects_immediate)
+        self.news = f"Met {role.name} ({role.title}): {self.choice.label}"
+
+
+_MEETING_CHOICES: PinnedMemo[_MeetingChoice] = PinnedMemo()
+"""Each content's meeting choices, by (role, meeting, choice) ids."""
+
+
 def _meet(turn: Turn, a: TakeMeeting, check: PlanCheck, index: int) -> None:
-    role = turn.content.role_by_id[a.role_id]
-    meeting = turn.content.meeting_by_key[(a.role_id, a.meeting_id)]
-    choice = next(c for c in meeting.choices if c.id == a.choice_id)
+    content = turn.content
+    held = _MEETING_CHOICES.get(content, (a.role_id, a.meeting_id, a.choice_id),
+                                lambda: _MeetingChoice(content, a))
+    choice = held.choice
     artist_id = check.meeting_artists.get(index)
-    source = f"{role.title}: “{choice.label}”"
-    target = EffectTarget(source, "meetings", artist_id=artist_id, role_id=role.id,
+    target = EffectTarget(held.source, "meetings", artist_id=artist_id, role_id=held.role_id,
                           duration=choice.duration)
-    apply_effects(turn, pairs(choice.effects_immediate), target)
+    apply_effects(turn, held.effects, target)
     queue_delayed(turn, choice, target)
     if artist_id:
         turn.attention.add(artist_id)
-    turn.events.append(MeetingHeld(turn.month, f"Met {role.name} ({role.title}): {choice.label}",
-                                   role_id=role.id, meeting_id=meeting.id, choice_id=choice.id))
+    turn.events.append(MeetingHeld(turn.month, held.news, role_id=held.role_id,
+                                   meeting_id=a.meeting_id, choice_id=choice.id))
 
 
 def _talk(turn: Turn, a: TalkToArtist) -> None:

@@ -177,8 +177,8 @@ def plan_candidates(state: GameState, content: Content) -> Candidates:
         event=None if pending is None else content.event_by_id[pending.event_id],
         meetings=tuple(offered_meetings(state, content).items()),
         conversations=tuple(offered_conversations(state, content).items()),
-        free_artists=tuple(spec.id for spec in content.artists
-                           if spec.id not in signed and spec.id not in departed),
+        free_artists=tuple([spec.id for spec in content.artists
+                            if spec.id not in signed and spec.id not in departed]),
         roster_places_left=max(0, state.roster_places - len(state.artists)),
         idle_artists=tuple(a.id for a in state.artists if a.id not in busy),
         marketing_targets=tuple(p.id for p in state.projects

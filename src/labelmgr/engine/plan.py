@@ -9,7 +9,7 @@ month charges never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
 
@@ -24,6 +24,7 @@ from labelmgr.engine.actions import (
     TakeMeeting,
     TalkToArtist,
 )
+from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.rules.costs import action_money
 from labelmgr.engine.rules.gates import is_open, requirement_gap
 from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
@@ -64,12 +65,38 @@ def ordered(actions: Sequence[Action]) -> list[tuple[int, Action]]:
 
 
 def most_popular_artist(state: GameState, extra: Sequence[str] = ()) -> str | None:
-    """The default artist of a meeting that concerns one: highest popularity, then id."""
-    ids = [a.id for a in state.artists] + list(extra)
-    if not ids:
-        return None
-    pops = {a.id: a.popularity for a in state.artists}
-    return min(ids, key=lambda i: (-pops.get(i, 0), i))
+    """The default artist of a meeting that concerns one: highest popularity, then id
+    (artists in ``extra``, signed by the plan, count with popularity 0)."""
+    keys = [(0, i) for i in extra]
+    if _LAST_POPULAR.state is not state:
+        _LAST_POPULAR.state = state
+        _LAST_POPULAR.key = min(((-a.popularity, a.id) for a in state.artists), default=None)
+    if _LAST_POPULAR.key is not None:
+        keys.append(_LAST_POPULAR.key)
+    return min(keys)[1] if keys else None
+
+
+class _LastPopular:
+    """The most popular signed artist's sort key in the last state asked about (states are
+    immutable: the planner asks about the same one for every meeting it checks)."""
+
+    __slots__ = ("key", "state")
+
+    def __init__(self) -> None:
+        self.state: GameState | None = None
+        self.key: tuple[int, str] | None = None
+
+
+_LAST_POPULAR = _LastPopular()
+
+
+_CHOICE_BY_ID: PinnedMemo[dict[str, Choice]] = PinnedMemo()
+"""Each scene's choices by id, keyed by the identity of its (immutable) choice tuple."""
+
+
+def choice_by_id(choices: Sequence[Choice], choice_id: str) -> Choice | None:
+    """The choice with ``choice_id`` among a scene's choices (None when there is none)."""
+    return _CHOICE_BY_ID.get(choices, None, lambda: {c.id: c for c in choices}).get(choice_id)
 
 
 def _fail(code: str, message: str, index: int) -> LabelError:
@@ -145,7 +172,8 @@ class _Walk:
         check = _CHECKS.get(type(action))
         if check is None:
             raise _fail("VAL_ACTION", f"{action!r} is not a player action", index)
-        check_field_types(action, index)
+        if not _plain_types(type(action))(action):
+            check_field_types(action, index)
         check(self, action, index)
 
     def pay(self, money: int, index: int, what: str) -> None:
@@ -185,7 +213,9 @@ class _Walk:
                         f"“{choice.label}” needs {-cc} creative capital; "
                         f"{self.check.creative_capital_after} left", index)
         self.check.creative_capital_after += cc
-        self.pay(choice.effects_immediate.money or 0, index, f"“{choice.label}” ({what})")
+        money = choice.effects_immediate.money
+        if money:
+            self.pay(money, index, f"“{choice.label}” ({what})")
 
 
 def check_plan(state: GameState, actions: Sequence[Action], content: Content) -> PlanCheck:
@@ -361,6 +391,22 @@ def check_field_types(action: Action, index: int = 0) -> None:
 
 
 @cache
+def _plain_types(cls: type) -> Callable[[Action], bool]:
+    """A quick test, written out for an action class, that every field holds exactly an
+    ``int`` or a ``str`` as ``check_field_types`` wants (or None where it allows None);
+    False sends the action to ``check_field_types``, which refuses it or lets a subclass
+    of ``int`` or ``str`` through."""
+    terms = []
+    for name, may_be_none, whole in _field_kinds(cls):
+        want = "int" if whole else "str"
+        term = f"type(a.{name}) is {want}"
+        terms.append(f"({term} or a.{name} is None)" if may_be_none else term)
+    scope: dict[str, object] = {}
+    exec(f"def plain(a):\n    return {' and '.join(terms) or 'True'}", scope)  # noqa: S102
+    return scope["plain"]  # type: ignore[return-value]
+
+
+@cache
 def _field_kinds(cls: type) -> tuple[tuple[str, bool, bool], ...]:
     """(name, None allowed, whole number) for each field of an action class (remembered:
     ``dataclasses.fields`` is slow, and plans are checked many times)."""
@@ -373,7 +419,7 @@ def _check_event(walk: _Walk, a: ResolveEvent, index: int) -> None:
     if pending is None:
         raise _fail("GAME_NO_EVENT", "There is no event waiting for a decision", index)
     event = walk.content.event_by_id[pending.event_id]
-    choice = next((c for c in event.choices if c.id == a.choice_id), None)
+    choice = choice_by_id(event.choices, a.choice_id)
     if choice is None:
         raise _fail("VAL_UNKNOWN_CHOICE", f"“{event.title}” has no choice {a.choice_id!r}", index)
     walk.choice_gate(choice, index, None, event.title)
@@ -407,7 +453,7 @@ def _check_meeting(walk: _Walk, a: TakeMeeting, index: int) -> None:
     if offered is None or offered.id != a.meeting_id:
         raise _fail("GAME_MEETING_NOT_OFFERED",
                     f"{role.name} has no meeting {a.meeting_id!r} this month", index)
-    choice = next((c for c in offered.choices if c.id == a.choice_id), None)
+    choice = choice_by_id(offered.choices, a.choice_id)
     if choice is None:
         raise _fail("VAL_UNKNOWN_CHOICE", f"“{offered.title}” has no choice {a.choice_id!r}",
                     index)
@@ -431,7 +477,7 @@ def _check_talk(walk: _Walk, a: TalkToArtist, index: int) -> None:
         raise _fail("GAME_CONVERSATION_NOT_OFFERED",
                     f"That conversation is not on the table this month ({a.conversation_id!r})",
                     index)
-    choice = next((c for c in conv.choices if c.id == a.choice_id), None)
+    choice = choice_by_id(conv.choices, a.choice_id)
     if choice is None:
         raise _fail("VAL_UNKNOWN_CHOICE", f"“{conv.title}” has no choice {a.choice_id!r}", index)
     walk.choice_gate(choice, index, None, conv.title)

@@ -114,9 +114,15 @@ class _Words(ISeedSequence):
 
 
 class _SeedBlocks:
-    """The seed words of every stream of a game's first months, for the last few games."""
+    """The seed words of every stream of a game's first months, for recent games.
 
-    KEEP = 8
+    A missing game's block is computed with those of the next ``AHEAD - 1`` seeds, in the
+    same vectorised pass (about the cost of one block: numpy's per-call overhead dominates),
+    because the simulator plays consecutive seeds.
+    """
+
+    AHEAD = 32
+    KEEP = 2 * AHEAD
 
     def __init__(self) -> None:
         self._blocks: dict[int, np.ndarray] = {}
@@ -128,29 +134,39 @@ class _SeedBlocks:
             return None
         block = self._blocks.get(seed)
         if block is None:
-            if len(self._blocks) >= self.KEEP:
-                del self._blocks[next(iter(self._blocks))]
-            block = self._blocks[seed] = _block(seed)
+            block = self._fill(seed)
         return block[(month - 1) * len(STREAMS) + column]
+
+    def _fill(self, seed: int) -> np.ndarray:
+        """Compute the blocks of ``seed`` and the seeds after it with as many 32-bit words."""
+        if len(self._blocks) + self.AHEAD > self.KEEP:
+            self._blocks.clear()
+        size = _word_count(seed)
+        seeds = [s for s in range(seed, min(seed + self.AHEAD, 2**64))
+                 if _word_count(s) == size]
+        for s, block in zip(seeds, np.split(_blocks(seeds, size), len(seeds)), strict=True):
+            self._blocks[s] = block
+        return self._blocks[seed]
 
 
 _COLUMN = {name: i for i, name in enumerate(STREAMS)}
 
 
-def _block(seed: int) -> np.ndarray:
+def _word_count(seed: int) -> int:
+    """How many 32-bit words numpy splits a seed into (0 is one word)."""
+    return max(1, (seed.bit_length() + 31) // 32)
+
+
+def _blocks(seeds: list[int], size: int) -> np.ndarray:
+    """The stream words of every seed's block, seed after seed: shape (len(seeds) × months
+    × streams, 4). Each entropy is the seed's ``size`` little-endian 32-bit words, the
+    month, the stream key, as numpy assembles ``[seed, month, key]``."""
     n = BLOCK_MONTHS * len(STREAMS)
-    seed_words = []
-    rest = seed
-    while True:  # numpy splits an int into little-endian 32-bit words (0 is one word)
-        seed_words.append(rest & _M32)
-        rest >>= 32
-        if not rest:
-            break
-    entropy = np.zeros((4, n), dtype=np.uint32)
-    for i, w in enumerate(seed_words):
-        entropy[i] = w
-    entropy[len(seed_words)] = np.repeat(np.arange(1, BLOCK_MONTHS + 1), len(STREAMS))
-    entropy[len(seed_words) + 1] = np.tile([_KEYS[s] for s in STREAMS], BLOCK_MONTHS)
+    entropy = np.zeros((4, n * len(seeds)), dtype=np.uint32)
+    for i in range(size):
+        entropy[i] = np.repeat([(s >> (32 * i)) & _M32 for s in seeds], n)
+    entropy[size] = np.tile(np.repeat(np.arange(1, BLOCK_MONTHS + 1), len(STREAMS)), len(seeds))
+    entropy[size + 1] = np.tile([_KEYS[s] for s in STREAMS], BLOCK_MONTHS * len(seeds))
     return _seed_words(entropy)
 
 

@@ -37,8 +37,12 @@ def _frozen(values: Sequence[int] | np.ndarray) -> np.ndarray:
     return arr
 
 
+_EMPTY = _frozen([])
+"""The one empty column every new table shares (read-only, so sharing is safe)."""
+
+
 def _empty() -> np.ndarray:
-    return _frozen([])
+    return _EMPTY
 
 
 class _LastCount:

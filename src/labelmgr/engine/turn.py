@@ -75,8 +75,9 @@ class Turn:
         """Record one change of money in the ledger (the only way money changes)."""
         if amount == 0:
             return
-        self.entries.append(LedgerEntry(self.month, category, int(amount), source, text))
-        self.money += int(amount)
+        amount = int(amount)
+        self.entries.append(LedgerEntry(self.month, category, amount, source, text))
+        self.money += amount
 
     # ------------------------------------------------------------------ reputation
 

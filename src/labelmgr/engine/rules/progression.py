@@ -78,6 +78,27 @@ def update_progression(turn: Turn) -> None:
         turn.change_reputation(-decay, "reputation fades")
     rep = turn.reputation
     old = turn.access
+    settled = (id(b), rep, old, tuple(turn.producer_tiers), turn.focus_slots,
+               turn.roster_places)
+    if settled in _SETTLED:
+        return
+    _unlock(turn, rep, old)
+    if (turn.access, len(turn.producer_tiers), turn.focus_slots, turn.roster_places) == (
+            old, len(settled[3]), settled[4], settled[5]):
+        if len(_SETTLED) >= 4096:
+            _SETTLED.clear()
+        _SETTLED[settled] = b
+
+
+_SETTLED: dict[tuple[object, ...], Balance] = {}
+"""Reputations and tiers that unlock nothing more, keyed with the identity of the balance
+(pinned as the value): most months unlock nothing, and the tiers are a pure function of
+the balance, the reputation and what is already unlocked."""
+
+
+def _unlock(turn: Turn, rep: int, old: Access) -> None:
+    """Access tiers, producer tiers, focus slots and roster places that ``rep`` reaches."""
+    b = turn.balance
     new = Access(*(tier_for(getattr(b.access, lad), rep, getattr(old, lad)) for lad in LADDERS))
     for lad in LADDERS:
         if getattr(new, lad) != getattr(old, lad):

@@ -39,7 +39,7 @@ def resolve_pending_event(turn: Turn, choice_id: str | None) -> None:
 def roll_event(turn: Turn) -> None:
     """Maybe fire an event for the next month's plan."""
     cfg = turn.balance.events
-    u_roll, u_pick, u_artist = turn.rng["events"].random(3)
+    u_roll, u_pick, u_artist = turn.rng["events"].random(3).tolist()  # the same doubles
     chance = cfg.monthly_chance + turn.event_chance_bonus / 100
     turn.event_chance_bonus = 0
     if turn.month - turn.last_event_month < cfg.min_gap_months or u_roll >= chance:

@@ -67,8 +67,8 @@ def tail_month(balance: Balance, songs: SongTable, month: int, reputation: int,
     live = released_before & (age <= t.max_months)
     factor = ((1 + (reputation - t.reputation_center) * t.reputation_factor)
               * (1 + (reach - 1) * t.access_factor) * t.factor)
-    # a song not live gets decay**0 * 0 = 0 streams
-    streams_f = songs.initial_streams * np.power(t.decay, age * live) * factor
+    # a song not live gets (a finite number) * 0 = 0 streams: its age is never negative
+    streams_f = songs.initial_streams * np.power(t.decay, age) * factor
     streams_f *= live
     revenue = np.floor(streams_f * balance.economy.revenue_per_stream + 0.5).astype(np.int64)
     revenue[revenue < t.min_revenue] = 0

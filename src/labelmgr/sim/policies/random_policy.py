@@ -34,6 +34,7 @@ from labelmgr.engine import (
     plan_candidates,
     preview_project,
 )
+from labelmgr.engine.memo import PinnedMemo
 from labelmgr.sim.policies.base import PlanDraft
 
 Recipe = tuple[str, ...] | tuple[str, int]
@@ -44,6 +45,22 @@ choice id), ("talk", artist id, conversation id, choice id), ("sign", artist id)
 Pick = tuple[tuple[str, str] | None, Recipe]
 """(clash key, recipe): picks with the key of a taken one can no longer join the plan (None:
 a push never rules out another). Actions are built only for the picks drawn."""
+
+
+class _Made:
+    """What every campaign with the same content shares (never changed once made): the
+    picks of each (kind, who, scene), and the actions of the picks without settings
+    (actions are immutable, so one object serves every plan)."""
+
+    __slots__ = ("actions", "picks")
+
+    def __init__(self) -> None:
+        self.picks: dict[tuple[str, str, str], list[Pick]] = {}
+        self.actions: dict[Recipe, Action] = {}
+
+
+_MADE: PinnedMemo[_Made] = PinnedMemo(limit=16)
+"""Per content: its ``_Made``."""
 
 
 class RandomPolicy:
@@ -58,16 +75,19 @@ class RandomPolicy:
         self._kinds = sorted(b.projects.types)
         self._times = [t.id for t in b.projects.time_investments]
         self._pushes = sorted(b.marketing)
-        self._made: dict[tuple[str, str, str], list[Pick]] = {}
+        made = _MADE.get(content, None, _Made)
+        self._made, self._fixed = made.picks, made.actions
 
     def _scene_picks(self, kind: str, who: str, scene: Meeting | Conversation) -> list[Pick]:
-        """The picks of a meeting's or conversation's choices (made once per scene)."""
+        """The picks of a meeting's or conversation's choices (made once per content and
+        scene: every campaign with the same content shares them; they are never changed)."""
         made = self._made.get((kind, who, scene.id))
         if made is None:
             key = (kind, who)
             made = self._made[(kind, who, scene.id)] = [(key, (kind, who, scene.id, c.id))
                                                         for c in scene.choices]
         return made
+
 
     def plan(self, state: GameState) -> list[Action]:
         draft = PlanDraft(state, self.content)
@@ -121,14 +141,20 @@ class RandomPolicy:
 
     def _action(self, state: GameState, recipe: Recipe, cand: Candidates) -> Action:
         """The action of a drawn pick (a record's, tour's or push's settings drawn now)."""
+        fixed = self._fixed.get(recipe)
+        if fixed is not None:
+            return fixed
         rng, b = self.rng, self.content.balance
         kind = recipe[0]
         if kind == "meeting":
-            return TakeMeeting(str(recipe[1]), str(recipe[2]), str(recipe[3]))
-        if kind == "talk":
-            return TalkToArtist(str(recipe[1]), str(recipe[2]), str(recipe[3]))
-        if kind == "sign":
-            return SignArtist(str(recipe[1]))
+            fixed = TakeMeeting(str(recipe[1]), str(recipe[2]), str(recipe[3]))
+        elif kind == "talk":
+            fixed = TalkToArtist(str(recipe[1]), str(recipe[2]), str(recipe[3]))
+        elif kind == "sign":
+            fixed = SignArtist(str(recipe[1]))
+        if fixed is not None:
+            self._fixed[recipe] = fixed
+            return fixed
         target = recipe[1]
         if kind == "marketing":
             push = rng.choice(self._pushes)
