@@ -20,8 +20,10 @@ from labelmgr.engine import (
     TakeMeeting,
     TalkToArtist,
     advance_month,
+    budget_range,
     check_plan,
     new_game,
+    preview_project,
 )
 from labelmgr.engine.evolve import evolve
 from labelmgr.engine.plan import most_popular_artist, signing_gates
@@ -290,3 +292,18 @@ def test_actions_with_plain_field_types_pass_and_others_are_refused(content):
         check_plan(state, [good], content)
     except LabelError as exc:
         assert not exc.code.startswith("VAL_SONG")
+
+
+def test_budget_range_is_the_previews_budget_bounds(content):
+    state = new_game(content, seed=9, label_name="Budgets")
+    artist = state.artists[0].id
+    b = content.balance
+    for kind, ptype in b.projects.types.items():
+        for count in range(ptype.min_songs, ptype.max_songs + 1):
+            for tier in content.producer_tier_by_id:
+                for time in content.time_investment_by_id:
+                    record = StartProject(kind, artist, "Bounds", song_count=count,
+                                          producer_tier=tier, time_investment=time)
+                    preview = preview_project(state, content, record)
+                    assert budget_range(content, record) == (preview.budget_min,
+                                                             preview.budget_max)

@@ -245,6 +245,15 @@ class ProjectPreview:
     revenue_high: int = 0
 
 
+def budget_range(content: Content, action: StartProject) -> tuple[int, int]:
+    """The lowest and highest budget per song a record can take (``preview_project``'s
+    ``budget_min`` and ``budget_max``, without the rest of the preview)."""
+    b = content.balance
+    price = project_price(b, action.project_kind, action.song_count, action.producer_tier,
+                          action.time_investment)
+    return budget_bounds(b, price, action.song_count)
+
+
 def preview_project(state: GameState, content: Content, action: StartProject) -> ProjectPreview:
     """Price, cost, budget bounds and quality range (records) or takings range (tours).
 

@@ -116,8 +116,12 @@ class Turn:
     # ------------------------------------------------------------------ freeze
 
     def summary(self) -> MonthSummary:
-        revenue = sum(e.amount for e in self.entries if e.amount > 0)
-        costs = -sum(e.amount for e in self.entries if e.amount < 0)
+        revenue = costs = 0
+        for e in self.entries:
+            if e.amount > 0:
+                revenue += e.amount
+            else:
+                costs -= e.amount
         streams = int(self.songs.last_streams.sum()) if len(self.songs) else 0
         return MonthSummary(self.month, self.money, revenue, costs, self.reputation, streams)
 

@@ -59,8 +59,11 @@ def monthly_artist_upkeep(turn: Turn) -> None:
         elif mood > cfg.loyalty_high_mood:
             loyalty = min(100, loyalty + cfg.loyalty_step)
         low = artist.low_loyalty_months + 1 if loyalty < cfg.leave_loyalty else 0
-        turn.update_artist(artist_id, mood=mood, loyalty=loyalty, low_loyalty_months=low,
-                           last_attention_month=attended)
+        if (mood, loyalty, low, attended) != (artist.mood, artist.loyalty,
+                                               artist.low_loyalty_months,
+                                               artist.last_attention_month):
+            turn.update_artist(artist_id, mood=mood, loyalty=loyalty, low_loyalty_months=low,
+                               last_attention_month=attended)
         if low >= cfg.leave_months and artist_id not in busy:
             del turn.artists[artist_id]
             turn.departed.append(artist_id)

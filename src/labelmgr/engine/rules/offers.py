@@ -124,10 +124,11 @@ class _MeetingTable:
     each context value falls among the minimums the gates ask of its field (all gates are
     minimums, so two contexts that fall alike pass the same gates)."""
 
-    __slots__ = ("eligible", "minimums", "relationship_minimums", "roles")
+    __slots__ = ("eligible", "minimums", "relationship_minimums", "relationship_roles", "roles")
 
     def __init__(self, content: Content) -> None:
         self.roles = tuple(_RoleGates(role.id, role.meetings) for role in content.roles)
+        self.relationship_roles = tuple(r.role_id for r in self.roles if r.by_relationship)
         found: dict[int, set[int]] = {}
         for role in self.roles:
             for _, checks in role.meetings:
@@ -139,13 +140,12 @@ class _MeetingTable:
 
     def offers_for(self, state: GameState) -> tuple[tuple[Meeting, ...], ...]:
         """Per role (content order), the meetings whose gates the state meets."""
-        ctx = gate_context(state)
-        values = (ctx.money, ctx.creative_capital, ctx.reputation, ctx.signed_artists, 0,
-                  ctx.month, ctx.released_songs)
+        values = (state.money, state.creative_capital, state.reputation, len(state.artists), 0,
+                  state.month, state.released_song_count)  # gate_context's, in _FIELDS order
         key = [bisect_right(mins, values[i]) for i, mins in self.minimums]
         mins = self.relationship_minimums
-        key += [bisect_right(mins, state.relationship(r.role_id))
-                for r in self.roles if r.by_relationship]
+        relationship = state.relationship
+        key += [bisect_right(mins, relationship(r)) for r in self.relationship_roles]
         hit = self.eligible.get(tuple(key))
         if hit is None:
             if len(self.eligible) >= 4096:

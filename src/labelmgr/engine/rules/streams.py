@@ -58,6 +58,8 @@ def tail_month(balance: Balance, songs: SongTable, month: int, reputation: int,
     Songs released this month or unreleased earn nothing here; past ``max_months`` a song
     earns nothing; revenue below ``min_revenue`` is zero.
     """
+    if not len(songs):
+        return songs, 0, 0
     t = balance.streams.tail
     rel = songs.release_month
     released_before = (rel > 0) & (rel < month)

@@ -1,7 +1,8 @@
 """What every policy shares: the ``Policy`` protocol and a plan that validates as it grows.
 
 A policy sees what a player sees (the state and the engine's ``plan_options``,
-``preview_project`` and ``money_outlook``) and returns a valid plan for the month.
+``preview_project``, ``budget_range`` and ``money_outlook``) and returns a valid plan for
+the month.
 """
 
 from __future__ import annotations

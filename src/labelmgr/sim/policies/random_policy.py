@@ -31,8 +31,8 @@ from labelmgr.engine import (
     StartProject,
     TakeMeeting,
     TalkToArtist,
+    budget_range,
     plan_candidates,
-    preview_project,
 )
 from labelmgr.engine.memo import PinnedMemo
 from labelmgr.sim.policies.base import PlanDraft
@@ -122,6 +122,8 @@ class RandomPolicy:
         places = cand.roster_places_left
         while picks:
             if draft.free_slots <= 0:
+                if places <= 0:  # no signing picks either: none added, or all dropped
+                    return
                 picks = [p for p in picks if p[1][0] == "sign"]
                 if not picks:
                     return
@@ -170,6 +172,5 @@ class RandomPolicy:
                               song_count=rng.randint(ptype.min_songs, ptype.max_songs),
                               producer_tier=rng.choice(cand.producer_tiers),
                               time_investment=rng.choice(self._times))
-        preview = preview_project(state, self.content, record)
-        return replace(record, budget_per_song=rng.randint(preview.budget_min,
-                                                           preview.budget_max))
+        lo, hi = budget_range(self.content, record)
+        return replace(record, budget_per_song=rng.randint(lo, hi))
