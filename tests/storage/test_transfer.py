@@ -64,6 +64,16 @@ def test_import_creates_a_new_game_for_the_importer(exported, service: GameServi
     assert [s.kind for s in service.list_slots(summary.id)] == ["auto", "auto"]
 
 
+def test_imported_game_brings_the_news_of_its_months(exported, player: GameService):
+    """The news feed of an imported game is the one its player saw (its months replayed)."""
+    path, _ = exported
+    [original] = player.list_games()
+    summary = player.import_game(path)
+    news = player.open_game(summary.id).news()
+    assert news and news == player.open_game(original.id).news()
+    assert {e.month for e in news} <= set(range(1, 15))
+
+
 def test_imported_game_exports_the_same_history(exported, player: GameService,
                                                 tmp_path: Path):
     path, _ = exported

@@ -8,6 +8,7 @@ from labelmgr.tui.screens.dashboard import DashboardScreen
 from labelmgr.tui.screens.modals.choice import ChoiceModal
 from labelmgr.tui.screens.report import ReportScreen
 from labelmgr.tui.screens.results import ResultsScreen
+from labelmgr.tui.widgets.display import money
 from tests.tui.conftest import SIZE, settle
 
 
@@ -130,6 +131,10 @@ async def test_a_bankrupt_career_ends_on_its_results(make_session):
         assert over == ("Career over: the label went bankrupt in month 15 of its career "
                         "(money −$13,272, below the −$10,000 line). It cannot go on; the "
                         "campaign's score below stays as it was at month 12.")
+        score = str(app.screen.query_one("#results-score").render()).splitlines()[0]
+        campaign_end = next(h.money for h in session.state.history if h.month == 12)
+        assert campaign_end != session.state.money
+        assert score.endswith(f"month 12 · money {money(campaign_end)}")
         assert app.screen.query_one("#results-career").disabled
         assert app.screen.query_one("#results-menu").has_focus
         assert not app.screen.check_action("career", ())

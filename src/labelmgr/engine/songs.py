@@ -140,9 +140,10 @@ class SongTable:
         """A copy with new rows at the end, given column by column (every column)."""
         if not titles:
             return self
+        new = np.array([columns[c] for c in INT_COLUMNS], dtype=np.int64)  # one conversion
         values: dict[str, object] = {
-            c: _frozen(np.concatenate([getattr(self, c), np.array(columns[c], dtype=np.int64)]))
-            for c in INT_COLUMNS}
+            c: _frozen(np.concatenate((getattr(self, c), row)))
+            for c, row in zip(INT_COLUMNS, new, strict=True)}
         values["titles"] = self.titles + tuple(titles)
         values["artist_ids"] = self.artist_ids + tuple(artist_ids)
         return SongTable(**values)  # type: ignore[arg-type]

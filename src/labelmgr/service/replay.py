@@ -7,6 +7,7 @@ from typing import Any
 
 from labelmgr.content import Content
 from labelmgr.engine import (
+    GameEvent,
     GameState,
     action_from_dict,
     advance_month,
@@ -17,12 +18,15 @@ from labelmgr.errors import LabelError
 
 
 def replay(content: Content, *, seed: int, difficulty: str, label_name: str,
-           log: Sequence[dict[str, Any]], career: bool = False) -> GameState:
-    """The state after playing every month of ``log`` from a new game.
+           log: Sequence[dict[str, Any]], career: bool = False,
+           ) -> tuple[GameState, list[GameEvent]]:
+    """The state after playing every month of ``log`` from a new game, and every month's
+    events in order (the game's news, as it was played).
 
     Raises:
         LabelError: ``SAVE_REPLAY`` when a month is missing or its plan is refused.
     """
+    events: list[GameEvent] = []
     try:
         state = new_game(content, seed=seed, difficulty=difficulty, label_name=label_name)
         for entry in log:
@@ -32,7 +36,9 @@ def replay(content: Content, *, seed: int, difficulty: str, label_name: str,
             if entry.get("career") and not state.career:
                 state = start_career(state, content)
             actions = [action_from_dict(a) for a in entry["actions"]]
-            state = advance_month(state, actions, content).state
+            month = advance_month(state, actions, content)
+            state = month.state
+            events += month.events
         if career and not state.career:
             state = start_career(state, content)
     except LabelError as e:
@@ -41,4 +47,4 @@ def replay(content: Content, *, seed: int, difficulty: str, label_name: str,
         raise LabelError("SAVE_REPLAY", f"the action log does not replay: {e.message}") from e
     except (KeyError, TypeError) as e:
         raise LabelError("SAVE_REPLAY", f"the action log is damaged ({e})") from e
-    return state
+    return state, events

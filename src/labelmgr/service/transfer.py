@@ -21,7 +21,8 @@ def export_game(games: GameRepo, uid: int, game_id: int, path: str | os.PathLike
 
 def import_game(games: GameRepo, content: Content, uid: int,
                 path: str | os.PathLike[str]) -> int:
-    """Check and replay an export, then store it as a new game of the user.
+    """Check and replay an export, then store it as a new game of the user, with the news
+    its months made.
 
     Raises:
         LabelError: ``SAVE_IMPORT_*`` for a bad, edited, foreign or mismatched file; nothing
@@ -34,7 +35,7 @@ def import_game(games: GameRepo, content: Content, uid: int,
                          "game content, so its months cannot be confirmed here",
                          {"file_content": data.content_hash, "content": current})
     try:
-        state = replay(content, seed=data.seed, difficulty=data.difficulty,
+        state, events = replay(content, seed=data.seed, difficulty=data.difficulty,
                        label_name=data.label_name, log=data.log, career=data.snapshot.career)
     except LabelError as e:
         raise LabelError("SAVE_IMPORT_REPLAY", f"{os.fspath(path)} cannot be imported: "
@@ -42,4 +43,4 @@ def import_game(games: GameRepo, content: Content, uid: int,
     if state != data.snapshot:
         raise LabelError("SAVE_IMPORT_REPLAY", f"{os.fspath(path)} cannot be imported: its "
                          "action log does not lead to its saved state")
-    return games.create(uid, state, current, data.log, kind="imported")
+    return games.create(uid, state, current, data.log, kind="imported", events=events)

@@ -65,8 +65,10 @@ class GameRepo:
         self.clock = clock
 
     def create(self, user_id: int, state: GameState, content_hash: str,
-               log: Sequence[dict[str, Any]] = (), kind: str = "created") -> int:
-        """Store a new game (with its first autosave) and return its id."""
+               log: Sequence[dict[str, Any]] = (), kind: str = "created",
+               events: Sequence[GameEvent] = ()) -> int:
+        """Store a new game (with its first autosave, its action log and the events of the
+        months it has already played) and return its id."""
         now = self.clock()
         small = small_blob(state)
         snapshot = encode_snapshot(state, compress=False, small=small)
@@ -76,6 +78,7 @@ class GameRepo:
                 **live.summary_values(state, small, content_hash))).inserted_primary_key[0]
             live.write_state(conn, game_id, state)
             append_log(conn, game_id, log)
+            append_events(conn, now, user_id, game_id, events)
             autosave(conn, now, game_id, state.month, content_hash, snapshot)
             audit(conn, now, f"game_{kind}", f"Game {state.label_name!r} {kind}",
                   user_id=user_id, game_id=game_id, data={"game_id": game_id})

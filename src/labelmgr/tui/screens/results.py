@@ -63,8 +63,10 @@ class ResultsScreen(GameScreen):
                              f"below stays as it was at month {results.month}.",
                              id="results-career-over")
             bankrupt = " · [$text-error]bankrupt[/]" if results.bankrupt else ""
+            final = next((h.money for h in state.history if h.month == results.month),
+                         state.money)  # the campaign's, not the career's money today
             yield Static(f"[b]Score {results.score:g}[/b] · [b]{results.victory_type}[/b]"
-                         f"{bankrupt} · month {results.month} · money {money(state.money)}\n"
+                         f"{bankrupt} · month {results.month} · money {money(final)}\n"
                          f"{VICTORY_TEXT.get(results.victory_type, '')}\n"
                          "[$text-muted]Each part is scored out of 100; the score is their "
                          "sum, each times its weight (×).[/]", id="results-score")
