@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import tempfile
 
 import labelmgr.tui.factory as factory
@@ -25,7 +24,7 @@ def test_an_unexpected_error_prints_a_note_and_keeps_the_traceback_in_a_file(
     run = LabelApp.run
     monkeypatch.setattr(LabelApp, "run", lambda self: run(self, headless=True, size=SIZE))
 
-    assert run_game(argparse.Namespace()) == 1
+    assert run_game() == 1
     err = capsys.readouterr().err
     crash_files = list(tmp_path.glob("labelmgr-crash-*.txt"))
     assert len(crash_files) == 1

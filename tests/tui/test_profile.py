@@ -7,6 +7,7 @@ from textual.widgets import Input
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.menu import MenuScreen
 from labelmgr.tui.screens.profile import ProfileScreen
+from labelmgr.tui.widgets.controls import FormButton, FormCheckbox, FormInput
 from tests.tui.conftest import SIZE, settle
 
 
@@ -180,3 +181,79 @@ async def test_a_ready_service_shows_its_notice_too(make_service, tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert [n.title for n in app._notifications] == ["Database"]
+
+
+async def test_tab_order_and_the_buttons_by_keyboard(make_service):
+    """Tab goes name, password, remember me, Log in, Register; enter presses a button, space
+    ticks the box."""
+    service = make_service()
+    service.register("ana", "secret-pass-1")
+    service.logout()
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        order = []
+        for _ in range(5):
+            order.append(screen.focused.id)
+            await pilot.press("tab")
+        assert order == ["username", "password", "remember", "login", "register"]
+        assert screen.query_one("#remember", FormCheckbox).value is False
+        await pilot.press("shift+tab", "shift+tab", "shift+tab", "space")
+        assert screen.focused.id == "remember"
+        assert screen.query_one("#remember", FormCheckbox).value is True
+        await pilot.press("tab", "tab", "enter")  # Register: the form asks twice
+        assert screen.registering
+        assert screen.query_one("#confirm", FormInput).display
+        assert screen.query_one("#register", FormButton).variant == "primary"
+        assert screen.query_one("#login", FormButton).variant == "default"
+        await pilot.press("escape")
+        assert not screen.registering
+        screen.query_one("#username", FormInput).value = "ana"
+        screen.query_one("#password", FormInput).value = "secret-pass-1"
+        screen.query_one("#login", FormButton).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MenuScreen)
+        assert service.user.username == "ana"
+        assert make_service().resume().username == "ana"  # remember me was ticked
+
+
+async def test_the_buttons_and_the_box_by_mouse(make_service):
+    service = make_service()
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.click("#remember")
+        assert screen.query_one("#remember", FormCheckbox).value is True
+        await pilot.click("#remember")
+        assert screen.query_one("#remember", FormCheckbox).value is False
+        await pilot.click("#register")
+        assert screen.registering
+        assert screen.query_one("#username", FormInput).has_focus
+        await _type(pilot, "ana")
+        await pilot.click("#password")
+        await _type(pilot, "secret-pass-1")
+        await pilot.click("#confirm")
+        await _type(pilot, "secret-pass-1")
+        await pilot.click("#register")
+        await settle(pilot)
+        assert isinstance(app.screen, MenuScreen)
+        assert service.user is not None and service.user.username == "ana"
+
+
+async def test_log_in_by_mouse(make_service):
+    service = make_service()
+    service.register("ana", "secret-pass-1")
+    service.logout()
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _type(pilot, "ana")
+        await pilot.click("#password")
+        await _type(pilot, "secret-pass-1")
+        await pilot.click("#login")
+        await settle(pilot)
+        assert isinstance(app.screen, MenuScreen)
+        assert service.user.username == "ana"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
@@ -62,6 +62,27 @@ GAME_SCREENS: dict[str, str] = {
     "saves": "labelmgr.tui.screens.saves:SavesScreen",
 }
 """Each in-game mode and its screen (imported lazily: they pull in the engine)."""
+
+
+class MenuBase(Screen[None]):
+    """The ``menu`` mode's base: an empty screen, always under the profile or the main menu.
+
+    Not Textual's default ``Screen``: as a subclass like every other screen, the ``Screen`` and
+    ``Widget`` stylesheets are parsed once, not again at a second depth in the class tree.
+    Its one resume, at startup, skips Textual's restyle (its styles were just computed).
+    """
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = []
+    """Empty: no width classes to restyle it for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._resumed = False
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
 
 class LabelApp(App[None]):
@@ -126,8 +147,11 @@ class LabelApp(App[None]):
         """Set when an unexpected error closed the app (printed by ``run_game``)."""
         self._service_factory = service_factory
 
+    def get_default_screen(self) -> Screen[Any]:
+        return MenuBase()
+
     async def on_mount(self) -> None:
-        self.add_mode("menu", Screen)  # its stack exists already: this lets switch_mode return
+        self.add_mode("menu", MenuBase)  # its stack exists already: this lets switch_mode return
         if self.session is not None:
             await self.open_session(self.session)
             return

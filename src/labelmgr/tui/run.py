@@ -7,7 +7,6 @@ content, unreadable database), the app closes and the reason is printed: exit co
 
 from __future__ import annotations
 
-import argparse
 import sys
 from functools import partial
 from typing import TYPE_CHECKING
@@ -29,13 +28,19 @@ def open_game_service(db: str | None, content_dir: str | None) -> GameService:
     return open_service(db, content=content)
 
 
-def run_game(args: argparse.Namespace) -> int:
-    """Run the terminal game; returns the process exit code."""
+def run_game(db: str | None = None, content_dir: str | None = None,
+             seed_code: str | None = None) -> int:
+    """Run the terminal game; returns the process exit code.
+
+    Args:
+        db: The database file (None: the default location).
+        content_dir: Another content folder (None: the shipped content).
+        seed_code: Pre-fills New game's seed code.
+    """
     from labelmgr.tui.factory import make_app
 
-    app = make_app(service_factory=partial(open_game_service, getattr(args, "db", None),
-                                           getattr(args, "content", None)),
-                   seed_code=getattr(args, "seed", None))
+    app = make_app(service_factory=partial(open_game_service, db, content_dir),
+                   seed_code=seed_code)
     app.run()
     if app.crash_note:
         print(f"labelmgr: {app.crash_note}", file=sys.stderr)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Input, Static
+from textual.widgets import Static
 
 from labelmgr.errors import LabelError
+from labelmgr.tui.widgets.controls import FormButton, FormCheckbox, FormInput
 from labelmgr.tui.widgets.footer import GameFooter
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class ProfileScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._pending: str | None = None
+        self._resumed = False
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="profile-scroll"), Vertical(id="profile-box") as box:
@@ -49,20 +51,28 @@ class ProfileScreen(Screen[None]):
             yield Static("Run a young record label. New here? ctrl+r registers.",
                          id="profile-intro")
             yield Static("Username")
-            yield Input(id="username", placeholder="your name")
+            yield FormInput(id="username", placeholder="your name")
             yield Static("Password")
-            yield Input(id="password", password=True)
+            yield FormInput(id="password", password=True)
             yield Static("Password again", id="confirm-label")
-            yield Input(id="confirm", password=True)
-            yield Checkbox("Remember me on this computer", id="remember")
+            yield FormInput(id="confirm", password=True)
+            yield FormCheckbox("Remember me on this computer", id="remember")
             with Horizontal(id="profile-buttons"):
-                yield Button("Log in", id="login", variant="primary")
-                yield Button("Register", id="register")
+                yield FormButton("Log in", id="login", variant="primary")
+                yield FormButton("Register", id="register")
             yield Static("", id="profile-status")
         yield GameFooter()
 
     def on_mount(self) -> None:
         self._show_status("" if self._app.service else "Opening the database…")
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """The first resume comes just after mounting, every style fresh: Textual's restyle of
+        the whole screen then (``refresh_styles``) would compute them all again (~3 ms at
+        startup). Later resumes (back from help) restyle as usual."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     @property
     def _app(self) -> LabelApp:
@@ -90,24 +100,24 @@ class ProfileScreen(Screen[None]):
     def action_cancel_register(self) -> None:
         self.registering = False
 
-    @on(Input.Submitted, "#username")
+    @on(FormInput.Submitted, "#username")
     def focus_password(self) -> None:
-        self.query_one("#password", Input).focus()
+        self.query_one("#password", FormInput).focus()
 
-    @on(Input.Submitted, "#password")
+    @on(FormInput.Submitted, "#password")
     def password_entered(self) -> None:
         if self.registering:
-            self.query_one("#confirm", Input).focus()
+            self.query_one("#confirm", FormInput).focus()
         else:
             self._submit("login")
 
-    @on(Input.Submitted, "#confirm")
-    @on(Button.Pressed, "#login")
-    def log_in_or_register(self, event: Input.Submitted | Button.Pressed) -> None:
-        self._submit("register" if self.registering and isinstance(event, Input.Submitted)
+    @on(FormInput.Submitted, "#confirm")
+    @on(FormButton.Pressed, "#login")
+    def log_in_or_register(self, event: FormInput.Submitted | FormButton.Pressed) -> None:
+        self._submit("register" if self.registering and isinstance(event, FormInput.Submitted)
                      else "login")
 
-    @on(Button.Pressed, "#register")
+    @on(FormButton.Pressed, "#register")
     def register_pressed(self) -> None:
         if not self.registering:
             self.registering = True
@@ -118,10 +128,10 @@ class ProfileScreen(Screen[None]):
         self.set_class(registering, "-registering")
         self.query_one("#profile-box").border_title = (
             "labelmgr · new profile" if registering else "labelmgr")
-        self.query_one("#register", Button).variant = "primary" if registering else "default"
-        self.query_one("#login", Button).variant = "default" if registering else "primary"
+        self.query_one("#register", FormButton).variant = "primary" if registering else "default"
+        self.query_one("#login", FormButton).variant = "default" if registering else "primary"
         if registering:  # the first field still to fill: ctrl+r may come before the name
-            fields = [self.query_one(f"#{name}", Input)
+            fields = [self.query_one(f"#{name}", FormInput)
                       for name in ("username", "password", "confirm")]
             next(field for field in fields if not field.value or field is fields[-1]).focus()
         self._show_status("")
@@ -129,19 +139,19 @@ class ProfileScreen(Screen[None]):
     # ------------------------------------------------------------------ the service
 
     def _submit(self, kind: str) -> None:
-        username = self.query_one("#username", Input).value.strip()
-        password = self.query_one("#password", Input).value
-        if kind == "register" and password != self.query_one("#confirm", Input).value:
+        username = self.query_one("#username", FormInput).value.strip()
+        password = self.query_one("#password", FormInput).value
+        if kind == "register" and password != self.query_one("#confirm", FormInput).value:
             self._show_status("The two passwords differ: type the same password twice.",
                               error=True)
-            self.query_one("#confirm", Input).focus()
+            self.query_one("#confirm", FormInput).focus()
             return
         if self._app.service is None:
             self._pending = kind
             self._show_status("Opening the database… you will be signed in in a moment.")
             return
         self._show_status("Signing in…")
-        remember = self.query_one("#remember", Checkbox).value
+        remember = self.query_one("#remember", FormCheckbox).value
         self._authenticate(kind, username, password, remember)
 
     @work(thread=True, exclusive=True, group="auth")
@@ -165,7 +175,7 @@ class ProfileScreen(Screen[None]):
         self._show_status(f"{exc.message.rstrip('.')}.{hint}" if hint else exc.message,
                           error=True)
         field = "#username" if "USER" in exc.code or "NAME" in exc.code else "#password"
-        self.query_one(field, Input).focus()
+        self.query_one(field, FormInput).focus()
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         status = self.query_one("#profile-status", Static)

@@ -1,0 +1,166 @@
+"""``FormButton``, ``FormInput``, ``FormCheckbox`` look like Textual's widgets in every state.
+
+Each form control is drawn next to the Textual widget it trims the stylesheet of, in the same
+state, and the two must render the same cells (text and style), in the default theme and in
+an ANSI theme. A Textual upgrade that changes its widgets' rules makes these fail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Footer, Input
+from textual.widgets._footer import FooterKey
+
+from labelmgr.tui.widgets.controls import FormButton, FormCheckbox, FormInput
+from labelmgr.tui.widgets.footer import GameFooter
+
+THEMES = ["textual-dark", "textual-light", "ansi-dark"]
+
+
+class Pair(App[None]):
+    """Textual's widget (``#theirs``) above ours (``#ours``)."""
+
+    def __init__(self, theirs: Widget, ours: Widget, theme: str) -> None:
+        super().__init__()
+        self._pair = (theirs, ours)
+        self.theme = theme
+
+    def compose(self) -> ComposeResult:
+        theirs, ours = self._pair
+        theirs.id, ours.id = "theirs", "ours"
+        yield theirs
+        yield ours
+        yield Button("elsewhere", id="elsewhere")
+
+
+def cells(widget: Widget) -> list[list[tuple[str, object]]]:
+    """What the widget draws, border and padding included: each line's segments."""
+    lines = widget.render_lines(Region(0, 0, *widget.outer_size))
+    assert lines, f"{widget} drew nothing"
+    return [[(segment.text, segment.style) for segment in line] for line in lines]
+
+
+State = Callable[[Pilot, Widget], Awaitable[None]]
+
+
+async def plain(pilot: Pilot, widget: Widget) -> None:
+    await pilot.pause()
+
+
+async def focused(pilot: Pilot, widget: Widget) -> None:
+    widget.focus()
+    await pilot.pause()
+
+
+async def hovered(pilot: Pilot, widget: Widget) -> None:
+    await pilot.hover(widget)
+    await pilot.pause()
+
+
+async def pressed(pilot: Pilot, widget: Widget) -> None:
+    widget.add_class("-active")
+    await pilot.pause()
+
+
+async def disabled(pilot: Pilot, widget: Widget) -> None:
+    widget.disabled = True
+    await pilot.pause()
+
+
+async def checked(pilot: Pilot, widget: Widget) -> None:
+    widget.value = True  # type: ignore[attr-defined]
+    widget.focus()
+    await pilot.pause()
+
+
+async def typed(pilot: Pilot, widget: Widget) -> None:
+    widget.focus()
+    await pilot.pause()
+    await pilot.press(*"ana")
+
+
+async def _same_look(theirs: Widget, ours: Widget, theme: str, state: State) -> None:
+    app = Pair(theirs, ours, theme)
+    async with app.run_test(size=(80, 12)) as pilot:
+        if isinstance(theirs, Input):
+            theirs.cursor_blink = ours.cursor_blink = False  # type: ignore[attr-defined]
+        drawn = []
+        for widget in (theirs, ours):
+            await pilot.click("#elsewhere")  # no focus or hover left from the other one
+            await state(pilot, widget)
+            drawn.append((widget.size, cells(widget)))
+        assert drawn[1] == drawn[0]
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("variant", ["default", "primary"])
+@pytest.mark.parametrize("state", [plain, focused, hovered, pressed, disabled])
+async def test_form_button_looks_like_textual_button(theme, variant, state):
+    await _same_look(Button("Log in", variant=variant), FormButton("Log in", variant=variant),
+                     theme, state)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("state", [plain, focused, typed, hovered])
+@pytest.mark.parametrize("password", [False, True])
+async def test_form_input_looks_like_textual_input(theme, state, password):
+    await _same_look(Input(placeholder="your name", password=password),
+                     FormInput(placeholder="your name", password=password), theme, state)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("state", [plain, focused, hovered, checked])
+async def test_form_checkbox_looks_like_textual_checkbox(theme, state):
+    await _same_look(Checkbox("Remember me"), FormCheckbox("Remember me"), theme, state)
+
+
+def test_form_button_refuses_a_variant_it_has_no_style_for():
+    with pytest.raises(ValueError, match="FormButton variants"):
+        FormButton("Quit", variant="error")
+
+
+class Footers(App[None]):
+    """Textual's footer or the game's, over the same keys."""
+
+    BINDINGS = [("ctrl+r", "noop('r')", "Register"), ("f2", "noop('q')", "Quit"),
+                ("f3", "noop('d')", "Dashboard")]
+
+    def __init__(self, footer: type[Footer]) -> None:
+        super().__init__()
+        self._footer = footer
+
+    def compose(self) -> ComposeResult:
+        yield self._footer()
+
+    def action_noop(self, key: str) -> None:
+        """The keys do nothing here."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return None if self.screen.has_class("-dim") else True
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize("dimmed", [False, True])
+async def test_game_footer_draws_what_textual_footer_draws(width, dimmed):
+    """Same keys, compact below 100 columns (Textual's footer set to match), dimmed alike."""
+    drawn = []
+    for footer in (Footer, GameFooter):
+        app = Footers(footer)
+        async with app.run_test(size=(width, 3)) as pilot:
+            shown = app.query_one(footer)
+            if footer is Footer:
+                shown.compact = width < GameFooter.NARROW
+                shown.show_command_palette = width >= GameFooter.NARROW
+            app.screen.set_class(dimmed, "-dim")
+            app.refresh_bindings()
+            await pilot.pause()
+            await pilot.pause()
+            drawn.append([(key.region, cells(key)) for key in shown.query(FooterKey)])
+    assert drawn[1] == drawn[0]
+    assert "Dashboard" in "".join(text for _, key in drawn[1] for line in key for text, _ in line)
