@@ -21,3 +21,10 @@ def a_or_an(name: str) -> str:
     else:
         vowel = name[:1].lower() in ("a", "e", "i", "o", "u")
     return f"{'An' if vowel else 'A'} {name}"
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """A value quoted as the player typed it (``repr``), cut to ``limit`` characters with an
+    ellipsis: an error message names the bad input without echoing a page of it."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit - 1]}…"

@@ -90,6 +90,9 @@ def test_doctor_names_the_problem(db: Path, home: Path, case: str):
     result = run(["doctor"], home)
     assert result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
     assert "integrity:   PROBLEMS" in result.stdout and problem in result.stdout
+    if case in ("unreadable", "a folder where the file should be"):  # not even opened
+        assert "access:      NONE: labelmgr cannot open it" in result.stdout
+        assert "read and write" not in result.stdout
     assert file_hashes(db.parent) == before
 
 

@@ -239,3 +239,21 @@ def test_removing_an_action_that_is_not_planned(session: GameSession, index: int
     with pytest.raises(LabelError) as err:
         session.remove(index)
     assert err.value.code == "VAL_PLAN_INDEX" and len(session.plan) == 1
+
+
+def test_a_long_bad_difficulty_is_not_echoed_in_full(player: GameService):
+    with pytest.raises(LabelError) as refused:
+        player.new_game("Long Records", difficulty="x" * 1000)
+    assert refused.value.code == "VAL_DIFFICULTY"
+    assert "'xxxxxxxx" in refused.value.message and "…" in refused.value.message
+    assert len(refused.value.message) < 120
+
+
+def test_removing_a_negative_position_names_that_position(session: GameSession):
+    before = session.plan
+    with pytest.raises(LabelError) as refused:
+        session.remove(-1)
+    assert refused.value.code == "VAL_PLAN_INDEX"
+    assert refused.value.message.startswith("There is no planned action at position -1: the "
+                                            f"plan holds {len(before)} action")
+    assert session.plan == before

@@ -78,9 +78,12 @@ SAVE_FILES: dict[str, tuple[Callable[[Path], None], str]] = {
     "far too large": (lambda p: os.truncate(p, 300 * 1024 * 1024),
                       "far too large to be a labelmgr export"),
     "newer version": (_doc(_set("version", 9), digest=True),
-                      "uses export format 9; this labelmgr reads format 1"),
-    "version zero": (_doc(_set("version", 0), digest=True), "uses export format 0"),
-    "version as text": (_doc(_set("version", "1"), digest=True), "uses export format '1'"),
+                      "uses export format 9, newer than this labelmgr reads (format 1): "
+                      "update labelmgr to import it"),
+    "version zero": (_doc(_set("version", 0), digest=True),
+                     "names its export format 0, which is not a format number"),
+    "version as text": (_doc(_set("version", "1"), digest=True),
+                        "names its export format '1', which is not a format number"),
     "edited money": (_doc(_set("snapshot.money", 10**9), digest=False),
                      "was changed or damaged after export"),
     "edited money, digest redone": (_doc(_set("snapshot.money", 10**9), digest=True),
@@ -96,7 +99,11 @@ SAVE_FILES: dict[str, tuple[Callable[[Path], None], str]] = {
                                          "song_count": "1"}]), digest=True),
         "does not replay"),
     "snapshot of the wrong type": (_doc(_set("snapshot", []), digest=True),
-                                   "cannot be imported: The saved game state is damaged"),
+                                   "cannot be imported: The saved game state is damaged: it "
+                                   "is a list, not an object of named fields"),
+    "snapshot field of the wrong type": (_doc(_set("snapshot.artists", 5), digest=True),
+                                         "The saved game state is damaged: its 'artists' "
+                                         "field does not hold what a game state keeps there"),
     "snapshot missing": (_doc(lambda d: d.pop("snapshot"), digest=True),
                          "a part is missing or has the wrong type"),
     "seed too large": (_doc(_set("game.seed", 2**70), digest=True), "does not replay"),

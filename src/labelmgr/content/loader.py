@@ -66,7 +66,9 @@ def _read(path: Path, model: type[BaseModel], problems: list[str]) -> BaseModel 
         problems.append(f"{name}: cannot read: {exc}")
         return None
     except json.JSONDecodeError as exc:
-        problems.append(f"{name}: line {exc.lineno} column {exc.colno}: invalid JSON: {exc.msg}")
+        what = exc.msg.removesuffix(" at").removesuffix(":")  # "Unterminated string starting at"
+        problems.append(f"{name}: line {exc.lineno} column {exc.colno}: invalid JSON "
+                        f"({what.lower()})")
         return None
     except RecursionError:
         problems.append(f"{name}: invalid JSON: nested too deeply")

@@ -7,6 +7,7 @@ from labelmgr.engine.rules.progression import initial_access, producer_tiers_for
 from labelmgr.engine.seedcode import MAX_SEED
 from labelmgr.engine.state import Artist, GameState
 from labelmgr.errors import LabelError
+from labelmgr.wording import shown
 
 MAX_LABEL_NAME = 40
 """Longest label name, in characters."""
@@ -34,7 +35,7 @@ def new_game(content: Content, *, seed: int, difficulty: str = "normal",
     b = content.balance
     preset = b.difficulties.get(difficulty)
     if preset is None:
-        raise LabelError("VAL_DIFFICULTY", f"Unknown difficulty {difficulty!r}; choose one of "
+        raise LabelError("VAL_DIFFICULTY", f"Unknown difficulty {shown(difficulty)}; choose one of "
                          + ", ".join(b.difficulties))
     if not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
         raise LabelError("VAL_SEED", f"A seed is a whole number from 0 to {MAX_SEED}")

@@ -85,11 +85,16 @@ def state_from_dict(d: dict[str, Any]) -> GameState:
     Raises:
         LabelError: ``SAVE_FORMAT`` when the dict is not a state of a known format.
     """
+    if not isinstance(d, dict):
+        raise LabelError("SAVE_FORMAT", "The saved game state is damaged: it is "
+                         f"{_kind_of(d)}, not an object of named fields")
+    name = "format"
     try:
         if d.get("format") != STATE_FORMAT:
             raise LabelError("SAVE_FORMAT", f"Unknown game state format {d.get('format')!r}")
         kw: dict[str, Any] = {}
         for f in dataclasses.fields(GameState):
+            name = f.name
             v = d[f.name]
             if f.name in _TUPLES:
                 cls = _TUPLES[f.name]
@@ -115,8 +120,20 @@ def state_from_dict(d: dict[str, Any]) -> GameState:
         return GameState(**kw)
     except LabelError:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise LabelError("SAVE_FORMAT", f"The saved game state is damaged ({exc})") from exc
+    except KeyError as exc:
+        raise LabelError("SAVE_FORMAT", f"The saved game state is damaged: its {name!r} field "
+                         f"lacks {exc}" if name in d else
+                         f"The saved game state is damaged: it has no {name!r} field") from exc
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise LabelError("SAVE_FORMAT", f"The saved game state is damaged: its {name!r} field "
+                         "does not hold what a game state keeps there") from exc
+
+
+def _kind_of(value: object) -> str:
+    """'a list', 'a number'...: what a JSON value is, in words."""
+    kinds = {list: "a list", str: "text", bool: "true or false", int: "a number",
+             float: "a number", type(None): "null"}
+    return kinds.get(type(value), type(value).__name__)
 
 
 def action_to_dict(action: Action) -> dict[str, Any]:

@@ -113,6 +113,8 @@ def doctor(args: argparse.Namespace) -> int:
         if health.version == 0 and not health.problems:
             print("  schema:      none yet (an empty file: labelmgr sets it up as a new "
                   "database when it opens it)")
+        elif health.version is None:
+            print("  schema:      unknown (the file could not be read)")
         else:
             print(f"  schema:      {health.version} (this labelmgr writes {SCHEMA_VERSION})")
         for table, count in health.counts.items():
@@ -126,7 +128,10 @@ def doctor(args: argparse.Namespace) -> int:
                 print(f"    {problem}")
         else:
             print("  integrity:   ok")
-        if health.readonly:
+        if health.version is None:  # it could not be opened at all
+            ok = False
+            print("  access:      NONE: labelmgr cannot open it (see the problem above)")
+        elif health.readonly:
             ok = False
             print(f"  access:      READ-ONLY ({health.readonly}): healthy for reading, but "
                   "labelmgr cannot save to it and will not open it until it is writable")

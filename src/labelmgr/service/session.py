@@ -81,7 +81,10 @@ class GameSession:
     def remove(self, index: int) -> Action:
         """Take an action out of the plan; actions that depended on it go too."""
         if not 0 <= index < len(self._plan):
-            raise LabelError("VAL_PLAN_INDEX", f"There is no planned action {index + 1}")
+            n = len(self._plan)
+            raise LabelError("VAL_PLAN_INDEX", f"There is no planned action at position {index}: "
+                             f"the plan holds {n} action{'' if n == 1 else 's'}"
+                             + (f" (positions 0 to {n - 1})" if n else ""))
         removed = self._plan.pop(index)
         kept: list[Action] = []
         for action in self._plan:

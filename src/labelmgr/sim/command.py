@@ -18,6 +18,7 @@ from labelmgr.sim.policies import policy_names
 from labelmgr.sim.report import print_report, progress_bar
 from labelmgr.sim.runner import Batch, run_batch
 from labelmgr.sim.stats import campaign_row, summarize
+from labelmgr.wording import shown
 
 
 def _validate(args: argparse.Namespace, content: Content) -> None:
@@ -29,7 +30,7 @@ def _validate(args: argparse.Namespace, content: Content) -> None:
         raise LabelError("VAL_SEED", f"--seed must be between 0 and {MAX_SEED - args.campaigns:,}"
                          " (campaign i uses seed S + i)")
     if args.difficulty not in content.balance.difficulties:
-        raise LabelError("VAL_DIFFICULTY", f"Unknown difficulty {args.difficulty!r}; choose one "
+        raise LabelError("VAL_DIFFICULTY", f"Unknown difficulty {shown(args.difficulty)}; choose one "
                          "of " + ", ".join(content.balance.difficulties))
 
 

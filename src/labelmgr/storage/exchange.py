@@ -32,6 +32,7 @@ from typing import Any
 
 from labelmgr.engine import GameState, seed_code, state_from_dict, state_to_dict
 from labelmgr.errors import LabelError
+from labelmgr.wording import shown
 
 FORMAT_NAME = "labelmgr-save"
 FORMAT_VERSION = 1
@@ -101,9 +102,14 @@ def read(path: str | os.PathLike[str]) -> Exported:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise LabelError("SAVE_IMPORT_FORMAT", f"{source} is not a labelmgr export")
     version = doc.get("version")
-    if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
-        raise LabelError("SAVE_IMPORT_VERSION", f"{source} uses export format {version!r}; this "
-                         f"labelmgr reads format {FORMAT_VERSION}")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise LabelError("SAVE_IMPORT_VERSION", f"{source} names its export format "
+                         f"{shown(version)}, which is not a format number (this labelmgr "
+                         f"reads format {FORMAT_VERSION})")
+    if version > FORMAT_VERSION:
+        raise LabelError("SAVE_IMPORT_VERSION", f"{source} uses export format {version}, newer "
+                         f"than this labelmgr reads (format {FORMAT_VERSION}): update labelmgr "
+                         "to import it")
     digest = hashlib.sha256(canonical(doc)).hexdigest()
     if doc.get("sha256") != digest:
         raise LabelError("SAVE_IMPORT_DIGEST", f"{source} was changed or damaged after export "
