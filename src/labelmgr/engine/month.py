@@ -43,6 +43,7 @@ from labelmgr.engine.plan import PlanCheck, check_plan
 from labelmgr.engine.report import MonthReport
 from labelmgr.engine.rules import modifiers
 from labelmgr.engine.rules.artists import monthly_artist_upkeep
+from labelmgr.engine.rules.choices import choice_by_id
 from labelmgr.engine.rules.effects import EffectTarget, apply_effects, pairs
 from labelmgr.engine.rules.production import buy_marketing, start_project, work_on_projects
 from labelmgr.engine.rules.progression import playlist_reach, update_progression
@@ -145,7 +146,9 @@ class _MeetingChoice:
     def __init__(self, content: Content, a: TakeMeeting) -> None:
         role = content.role_by_id[a.role_id]
         meeting = content.meeting_by_key[(a.role_id, a.meeting_id)]
-        self.choice = next(c for c in meeting.choices if c.id == a.choice_id)
+        choice = choice_by_id(meeting.choices, a.choice_id)
+        assert choice is not None, "the plan was checked: its meeting choices exist"
+        self.choice = choice
         self.role_id = role.id
         self.source = f"{role.title}: “{self.choice.label}”"
         self.effects = pairs(self.choice.effects_immediate)
@@ -174,7 +177,8 @@ def _meet(turn: Turn, a: TakeMeeting, check: PlanCheck, index: int) -> None:
 
 def _talk(turn: Turn, a: TalkToArtist) -> None:
     conv = turn.content.conversation_by_id[a.conversation_id]
-    choice = next(c for c in conv.choices if c.id == a.choice_id)
+    choice = choice_by_id(conv.choices, a.choice_id)
+    assert choice is not None, "the plan was checked: its conversation choices exist"
     name = turn.artist_name(a.artist_id)
     source = f"Talk with {name}: “{choice.label}”"
     target = EffectTarget(source, "conversations", artist_id=a.artist_id,

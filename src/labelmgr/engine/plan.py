@@ -24,7 +24,7 @@ from labelmgr.engine.actions import (
     TakeMeeting,
     TalkToArtist,
 )
-from labelmgr.engine.memo import PinnedMemo
+from labelmgr.engine.rules.choices import choice_by_id
 from labelmgr.engine.rules.costs import action_money
 from labelmgr.engine.rules.gates import is_open, requirement_gap
 from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
@@ -88,15 +88,6 @@ class _LastPopular:
 
 
 _LAST_POPULAR = _LastPopular()
-
-
-_CHOICE_BY_ID: PinnedMemo[dict[str, Choice]] = PinnedMemo()
-"""Each scene's choices by id, keyed by the identity of its (immutable) choice tuple."""
-
-
-def choice_by_id(choices: Sequence[Choice], choice_id: str) -> Choice | None:
-    """The choice with ``choice_id`` among a scene's choices (None when there is none)."""
-    return _CHOICE_BY_ID.get(choices, None, lambda: {c.id: c for c in choices}).get(choice_id)
 
 
 def _fail(code: str, message: str, index: int) -> LabelError:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
@@ -27,6 +27,7 @@ from labelmgr.tui.messages import (
     ServiceReady,
     StateChanged,
 )
+from labelmgr.tui.screens.first_resume import KeepStylesOnFirstResume
 from labelmgr.tui.screens.profile import ProfileScreen
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ GAME_SCREENS: dict[str, str] = {
 """Each in-game mode and its screen (imported lazily: they pull in the engine)."""
 
 
-class MenuBase(Screen[None]):
+class MenuBase(KeepStylesOnFirstResume, Screen[None]):
     """The ``menu`` mode's base: an empty screen, always under the profile or the main menu.
 
     Not Textual's default ``Screen``: as a subclass like every other screen, the ``Screen`` and
@@ -74,15 +75,6 @@ class MenuBase(Screen[None]):
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = []
     """Empty: no width classes to restyle it for."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._resumed = False
-
-    def on_screen_resume(self, event: events.ScreenResume) -> None:
-        if not self._resumed:
-            self._resumed = True
-            event.refresh_styles = False
 
 
 class LabelApp(App[None]):

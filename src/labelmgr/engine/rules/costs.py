@@ -15,6 +15,7 @@ from labelmgr.engine.actions import (
     TakeMeeting,
     TalkToArtist,
 )
+from labelmgr.engine.rules.choices import choice_by_id
 from labelmgr.engine.rules.modifiers import total
 from labelmgr.engine.rules.pricing import apply_discount, default_budget, project_price, tour_cost
 from labelmgr.engine.state import GameState, Modifier
@@ -40,16 +41,13 @@ def choice_money(content: Content, state: GameState, action: Action) -> int:
     choice = None
     if isinstance(action, TakeMeeting):
         meeting = content.meeting_by_key.get((action.role_id, action.meeting_id))
-        choice = next((c for c in meeting.choices if c.id == action.choice_id), None) \
-            if meeting else None
+        choice = choice_by_id(meeting.choices, action.choice_id) if meeting else None
     elif isinstance(action, TalkToArtist):
         conv = content.conversation_by_id.get(action.conversation_id)
-        choice = next((c for c in conv.choices if c.id == action.choice_id), None) \
-            if conv else None
+        choice = choice_by_id(conv.choices, action.choice_id) if conv else None
     elif isinstance(action, ResolveEvent) and state.pending_event is not None:
         event = content.event_by_id.get(state.pending_event.event_id)
-        choice = next((c for c in event.choices if c.id == action.choice_id), None) \
-            if event else None
+        choice = choice_by_id(event.choices, action.choice_id) if event else None
     if choice is None or choice.effects_immediate.money is None:
         return 0
     return choice.effects_immediate.money

@@ -9,6 +9,7 @@ choice, the event's ``default_choice`` applies.
 from __future__ import annotations
 
 from labelmgr.engine.events import EventResolved, EventTriggered
+from labelmgr.engine.rules.choices import choice_by_id
 from labelmgr.engine.rules.effects import EffectTarget, apply_effects, pairs
 from labelmgr.engine.rules.gates import GateContext, unmet
 from labelmgr.engine.rules.queue import queue_delayed
@@ -23,7 +24,8 @@ def resolve_pending_event(turn: Turn, choice_id: str | None) -> None:
         return
     event = turn.content.event_by_id[pending.event_id]
     chosen = choice_id or event.default_choice
-    choice = next(c for c in event.choices if c.id == chosen)
+    choice = choice_by_id(event.choices, chosen)
+    assert choice is not None, "the plan was checked, and the default choice is validated"
     source = f"{event.title}: “{choice.label}”"
     target = EffectTarget(source, "events", artist_id=pending.artist_id,
                           duration=choice.duration)

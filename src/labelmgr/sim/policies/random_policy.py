@@ -88,7 +88,6 @@ class RandomPolicy:
                                                         for c in scene.choices]
         return made
 
-
     def plan(self, state: GameState) -> list[Action]:
         draft = PlanDraft(state, self.content)
         cand = plan_candidates(state, self.content)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from labelmgr.errors import LabelError
+from labelmgr.tui.screens.first_resume import KeepStylesOnFirstResume
 from labelmgr.tui.widgets.controls import FormButton, FormCheckbox, FormInput
 from labelmgr.tui.widgets.footer import GameFooter
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from labelmgr.tui.app import LabelApp
 
 
-class ProfileScreen(Screen[None]):
+class ProfileScreen(KeepStylesOnFirstResume, Screen[None]):
     """Username, password (twice when registering), remember me; Enter logs in."""
 
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
@@ -43,7 +44,6 @@ class ProfileScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._pending: str | None = None
-        self._resumed = False
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="profile-scroll"), Vertical(id="profile-box") as box:
@@ -65,14 +65,6 @@ class ProfileScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._show_status("" if self._app.service else "Opening the database…")
-
-    def on_screen_resume(self, event: events.ScreenResume) -> None:
-        """The first resume comes just after mounting, every style fresh: Textual's restyle of
-        the whole screen then (``refresh_styles``) would compute them all again (~3 ms at
-        startup). Later resumes (back from help) restyle as usual."""
-        if not self._resumed:
-            self._resumed = True
-            event.refresh_styles = False
 
     @property
     def _app(self) -> LabelApp:
