@@ -6,10 +6,10 @@ Slot actions (one focus slot each): ``TakeMeeting``, ``StartProject``, ``Marketi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from labelmgr.engine.frozen import frozen
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class SignArtist:
     """Sign a discoverable artist (pays the signing cost; no slot)."""
 
@@ -18,7 +18,7 @@ class SignArtist:
     kind = "sign_artist"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class TakeMeeting:
     """Meet an executive and take one of the choices of the meeting they bring this month.
 
@@ -33,7 +33,7 @@ class TakeMeeting:
     kind = "meeting"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class StartProject:
     """Start a single, an EP or a mini-tour.
 
@@ -54,7 +54,7 @@ class StartProject:
     kind = "start_project"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class MarketingPush:
     """Spend on marketing for a record in production: feeds its release's streams and press."""
 
@@ -65,7 +65,7 @@ class MarketingPush:
     kind = "marketing"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class TalkToArtist:
     """Sit down with an artist: the conversation offered this month, and one choice."""
 
@@ -76,7 +76,7 @@ class TalkToArtist:
     kind = "conversation"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ResolveEvent:
     """Answer the pending random event (no slot; without it, its default choice applies)."""
 

@@ -6,10 +6,10 @@ game's event log.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from labelmgr.engine.frozen import frozen
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class GameEvent:
     """Base: the month it happened in and one line for the news feed."""
 
@@ -21,50 +21,50 @@ class GameEvent:
         return type(self).__name__
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ArtistSigned(GameEvent):
     artist_id: str = ""
     cost: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ArtistLeft(GameEvent):
     artist_id: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class MeetingHeld(GameEvent):
     role_id: str = ""
     meeting_id: str = ""
     choice_id: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ConversationHeld(GameEvent):
     artist_id: str = ""
     conversation_id: str = ""
     choice_id: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ProjectStarted(GameEvent):
     project_id: int = 0
     cost: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class MarketingBought(GameEvent):
     project_id: int = 0
     spend: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class SongsRecorded(GameEvent):
     project_id: int = 0
     count: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ProjectReleased(GameEvent):
     project_id: int = 0
     streams: int = 0
@@ -73,62 +73,62 @@ class ProjectReleased(GameEvent):
     outcome: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class TourCompleted(GameEvent):
     project_id: int = 0
     tickets: int = 0
     revenue: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ReputationChanged(GameEvent):
     before: int = 0
     after: int = 0
     reason: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class TierUnlocked(GameEvent):
     ladder: str = ""
     tier: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class DelayedEffectFired(GameEvent):
     source: str = ""
     source_month: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ModifierExpired(GameEvent):
     modifier: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class EventTriggered(GameEvent):
     event_id: str = ""
     artist_id: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class EventResolved(GameEvent):
     event_id: str = ""
     choice_id: str = ""
     defaulted: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ArtistMoodChanged(GameEvent):
     artist_id: str = ""
     reason: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Bankrupt(GameEvent):
     money: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class CampaignEnded(GameEvent):
     score: float = 0.0
     victory_type: str = ""

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import fields
 from typing import Any, TypeVar
 
+from labelmgr.engine.frozen import slot_setter
+
 _T = TypeVar("_T")
 
 _Copier = Callable[[Any, dict[str, Any]], Any]
@@ -34,18 +36,10 @@ def _copier(cls: type, changed: tuple[str, ...]) -> _Copier:
               else f"    set_{i}(new, obj.{name})" for i, name in enumerate(names)]
     lines.append("    return new")
     scope: dict[str, Any] = {"new_object": object.__new__, "cls": cls}
-    scope.update({f"set_{i}": _setter(cls, name) for i, name in enumerate(names)})
+    scope.update({f"set_{i}": slot_setter(cls, name) for i, name in enumerate(names)})
     exec("\n".join(lines), scope)  # noqa: S102 - the source is built from field names only
     copier = _COPIERS[(cls, changed)] = scope["copy"]
     return copier
-
-
-def _setter(cls: type, name: str) -> Callable[[Any, Any], None]:
-    """The slot's own setter (it skips the frozen ``__setattr__``), else the object's."""
-    slot = cls.__dict__.get(name)
-    if slot is not None and hasattr(slot, "__set__") and not isinstance(slot, property):
-        return slot.__set__
-    return lambda obj, value: object.__setattr__(obj, name, value)
 
 
 def evolve(obj: _T, **changes: Any) -> _T:

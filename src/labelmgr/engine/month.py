@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from labelmgr.content import Content
 from labelmgr.engine.actions import (
@@ -38,6 +38,7 @@ from labelmgr.engine.events import (
     GameEvent,
     MeetingHeld,
 )
+from labelmgr.engine.frozen import frozen
 from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.plan import PlanCheck, check_plan
 from labelmgr.engine.report import MonthReport
@@ -57,7 +58,7 @@ from labelmgr.errors import LabelError
 from labelmgr.wording import dollars
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class MonthResult:
     """The new state, the month's report and what happened."""
 

@@ -7,11 +7,11 @@ Every figure comes from the same functions the month resolution uses (``rules.co
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from labelmgr.content import Content
 from labelmgr.content.models import ArtistSpec, Choice, Conversation, EventSpec, Meeting, Role
 from labelmgr.engine.actions import Action, SignArtist, StartProject
+from labelmgr.engine.frozen import frozen
 from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.plan import check_plan, signing_gates
 from labelmgr.engine.rules import modifiers
@@ -36,7 +36,7 @@ from labelmgr.engine.rules.tours import city_result, venue_capacity_range
 from labelmgr.engine.state import GameState
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ChoiceOption:
     """A choice with its effects as badges and, when it cannot be taken, why."""
 
@@ -46,34 +46,34 @@ class ChoiceOption:
     gate: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class MeetingOption:
     role: Role
     meeting: Meeting
     choices: tuple[ChoiceOption, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ConversationOption:
     artist_id: str
     conversation: Conversation
     choices: tuple[ChoiceOption, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class EventOption:
     event: EventSpec
     artist_id: str | None
     choices: tuple[ChoiceOption, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class SigningOption:
     artist: ArtistSpec
     gate: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Options:
     """Everything the planner offers for the plan so far."""
 
@@ -131,7 +131,7 @@ def _choice_options(state: GameState, choices: Sequence[Choice],
     return options if gated is None else tuple(gated)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Candidates:
     """What an empty plan could try this month, listed without checking it: every action
     ``check_plan`` might take is built from these, but some of them it will refuse (a choice
@@ -227,7 +227,7 @@ def plan_options(state: GameState, actions: Sequence[Action], content: Content) 
     )
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ProjectPreview:
     """Cost and outlook of a project before it is started."""
 
@@ -289,7 +289,7 @@ def preview_project(state: GameState, content: Content, action: StartProject) ->
                           bonus, qlo, qhi, months, state.month + months)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class MoneyOutlook:
     """Money after this month's plan, before any revenue the month brings."""
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from labelmgr.engine.events import GameEvent
+from labelmgr.engine.frozen import frozen
 from labelmgr.engine.state import LedgerEntry
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -24,7 +23,7 @@ CATEGORY_LABELS: dict[str, str] = {
 """Every ledger category and how the report names it."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ReleaseLine:
     """A record released this month."""
 
@@ -40,7 +39,7 @@ class ReleaseLine:
     outcome: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class TourLine:
     """A tour that ran this month."""
 
@@ -55,7 +54,7 @@ class TourLine:
     cost: int
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class MonthReport:
     """What one resolved month did to the label."""
 

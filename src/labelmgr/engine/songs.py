@@ -8,11 +8,12 @@ change builds new arrays (they are marked read-only to enforce it).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 import numpy as np
 
 from labelmgr.engine.evolve import evolve
+from labelmgr.engine.frozen import frozen
 
 INT_COLUMNS: tuple[str, ...] = (
     "id",
@@ -59,7 +60,7 @@ class _LastCount:
 _LAST_COUNT = _LastCount()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Song:
     """One row of the table, for display."""
 
@@ -81,7 +82,7 @@ class Song:
         return self.release_month > 0
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@frozen(eq=False)
 class SongTable:
     """Columns of equal length; ``titles`` and ``artist_ids`` are tuples of str."""
 

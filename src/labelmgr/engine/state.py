@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from types import MappingProxyType
 
 from labelmgr.engine.evolve import evolve
+from labelmgr.engine.frozen import frozen
 from labelmgr.engine.songs import SongTable
 
 __all__ = ["evolve"]  # re-exported: rules build new state objects with it
@@ -20,7 +21,7 @@ def frozen_map(values: Mapping[str, int] | None = None) -> Mapping[str, int]:
     return MappingProxyType(dict(sorted((values or {}).items())))
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Artist:
     """A signed artist and how they feel about the label."""
 
@@ -40,7 +41,7 @@ class Artist:
     low_loyalty_months: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Project:
     """A recording project (single, EP) or a mini-tour.
 
@@ -82,7 +83,7 @@ class Project:
         return self.stage in ("production", "booked")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class LedgerEntry:
     """One change of money. Money = starting money + the sum of all entries."""
 
@@ -93,7 +94,7 @@ class LedgerEntry:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class DelayedEffect:
     """Effects queued by a choice, to land when ``trigger_month`` resolves."""
 
@@ -108,7 +109,7 @@ class DelayedEffect:
     category: str = "meetings"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Modifier:
     """A boost waiting for the next project, release or tour (``kind`` is the effect key)."""
 
@@ -120,7 +121,7 @@ class Modifier:
     artist_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class LastingEffect:
     """``playlist_boost`` or ``monthly_income`` holding from ``start_month`` to ``end_month``."""
 
@@ -131,7 +132,7 @@ class LastingEffect:
     end_month: int
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class PendingEvent:
     """A random event that fired and awaits the player's choice in the next plan."""
 
@@ -140,7 +141,7 @@ class PendingEvent:
     artist_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Access:
     """The label's tier on each access ladder (content ids such as ``"niche"``)."""
 
@@ -149,7 +150,7 @@ class Access:
     venue: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class MonthSummary:
     """One resolved month, for charts: money and reputation at its end."""
 
@@ -161,7 +162,7 @@ class MonthSummary:
     streams: int
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Results:
     """The campaign's outcome, frozen when month 12 resolves (or at bankruptcy)."""
 
@@ -176,7 +177,7 @@ class Results:
     month: int
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class GameState:
     """Everything about one game. ``month`` is the month being planned."""
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from labelmgr.content.models import Requires
+from labelmgr.engine.frozen import frozen
 from labelmgr.engine.memo import PinnedMemo
 from labelmgr.wording import plural
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class GateContext:
     """What a gate is checked against (cash and creative capital after the plan so far)."""
 

@@ -10,11 +10,10 @@ over the three ladders / 9. Score = weighted mean. Failure: bankrupt or score be
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from labelmgr.content.models import Balance
+from labelmgr.engine.frozen import frozen
 from labelmgr.engine.numbers import clamp
 from labelmgr.engine.rules.progression import LADDERS, ladder_index
 from labelmgr.engine.songs import SongTable
@@ -23,7 +22,7 @@ from labelmgr.engine.state import Access, Project, Results
 VICTORY_TYPES: tuple[str, ...] = ("Failure", "Survival", "Commercial", "Critical", "Balanced")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Badge:
     id: str
     name: str
@@ -44,7 +43,7 @@ BADGES: tuple[Badge, ...] = (
 """Every badge; each is a condition on the final state or its history."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Outcome:
     """What scoring needs to know about a finished campaign."""
 

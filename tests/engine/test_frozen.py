@@ -1,0 +1,116 @@
+"""``frozen``: the engine's records keep every behaviour of ``@dataclass(frozen=True,
+slots=True)``; only their ``__init__`` is written out with the slots' own setters."""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import MISSING, FrozenInstanceError, field, fields
+
+import pytest
+
+import labelmgr.engine  # noqa: F401 - imports every module with records
+import labelmgr.engine.options  # noqa: F401
+from labelmgr.engine.events import ArtistSigned, GameEvent
+from labelmgr.engine.frozen import DATACLASS_INITS, frozen, slot_setter
+from labelmgr.engine.state import LedgerEntry
+
+RECORDS = sorted(DATACLASS_INITS, key=lambda cls: f"{cls.__module__}.{cls.__qualname__}")
+
+
+def test_the_engine_records_are_all_frozen() -> None:
+    names = {cls.__name__ for cls in RECORDS}
+    assert {"GameState", "Artist", "LedgerEntry", "MonthReport", "StartProject",
+            "ArtistSigned", "GameEvent", "SongTable", "Candidates"} <= names
+    assert len(RECORDS) >= 50
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: cls.__name__)
+def test_same_signature_as_the_dataclass_init(cls: type) -> None:
+    assert str(inspect.signature(cls.__init__)) == str(inspect.signature(DATACLASS_INITS[cls]))
+    assert cls.__init__.__qualname__ == f"{cls.__qualname__}.__init__"
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: cls.__name__)
+def test_same_object_as_the_dataclass_init(cls: type) -> None:
+    """Given values for the required fields and defaults for the rest, both ``__init__``s
+    build equal objects (factory defaults: a fresh value of the same kind each)."""
+    required = {f.name: object() for f in fields(cls)
+                if f.default is MISSING and f.default_factory is MISSING}
+    fast = cls(**required)
+    slow = object.__new__(cls)
+    DATACLASS_INITS[cls](slow, **required)
+    for f in fields(cls):
+        mine, theirs = getattr(fast, f.name), getattr(slow, f.name)
+        if f.default_factory is MISSING:
+            assert mine is theirs, f.name
+        else:
+            assert type(mine) is type(theirs), f.name
+
+
+def test_positional_keyword_and_default_arguments() -> None:
+    entry = LedgerEntry(3, "income", 500, text="Fee", source="deal")
+    assert (entry.month, entry.category, entry.amount, entry.source, entry.text) == (
+        3, "income", 500, "deal", "Fee")
+    signed = ArtistSigned(2, "Signed Ana", artist_id="ana")
+    assert (signed.month, signed.text, signed.artist_id, signed.cost) == (2, "Signed Ana", "ana", 0)
+    assert signed == ArtistSigned(2, "Signed Ana", "ana", 0)
+    with pytest.raises(TypeError):
+        LedgerEntry(3, "income", 500, "deal")  # type: ignore[call-arg]
+
+
+def test_still_frozen_hashable_and_slotted() -> None:
+    entry = LedgerEntry(3, "income", 500, "deal", "Fee")
+    with pytest.raises(FrozenInstanceError):
+        entry.amount = 0  # type: ignore[misc]
+    assert hash(entry) == hash(LedgerEntry(3, "income", 500, "deal", "Fee"))
+    assert not hasattr(entry, "__dict__")
+
+
+def test_factory_defaults_are_fresh_for_each_object() -> None:
+    @frozen
+    class Shelf:
+        name: str
+        items: list[str] = field(default_factory=list)
+
+    a, b = Shelf("a"), Shelf("b")
+    assert a.items == [] and a.items is not b.items
+    given = ["x"]
+    assert Shelf("c", given).items is given
+    assert Shelf("d", items=given).items is given
+
+
+def test_inherited_slots_use_the_base_class_setter() -> None:
+    setter = slot_setter(ArtistSigned, "month")
+    assert setter.__self__ is GameEvent.__dict__["month"]  # type: ignore[attr-defined]
+
+
+def test_refuses_what_it_does_not_write_out() -> None:
+    with pytest.raises(TypeError, match="__post_init__"):
+        @frozen
+        class WithPost:
+            a: int
+
+            def __post_init__(self) -> None:
+                pass
+
+    with pytest.raises(TypeError, match="plain fields only"):
+        @frozen
+        class KeywordOnly:
+            a: int = field(kw_only=True)
+
+    with pytest.raises(TypeError, match="plain fields only"):
+        @frozen
+        class NotInit:
+            a: int = field(init=False, default=0)
+
+
+def test_without_eq_objects_compare_by_identity() -> None:
+    @frozen(eq=False)
+    class Box:
+        size: int
+
+    a = Box(1)
+    assert a == a and a != Box(1)
+    assert hash(a) == object.__hash__(a)
+    with pytest.raises(FrozenInstanceError):
+        a.size = 2  # type: ignore[misc]
