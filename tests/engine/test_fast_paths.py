@@ -142,6 +142,82 @@ def test_growing_plan_matches_check_plan_action_by_action(content, data, seed, m
     assert refused > 0
 
 
+def _added(plan, action):
+    """``plan.add(action)``'s answer, like ``_grown``'s."""
+    try:
+        plan.add(action)
+    except LabelError as exc:
+        return ("refused", exc.code, exc.message, exc.details)
+    check = plan.check
+    return ("ok", check.slots_used, check.money_after, check.creative_capital_after,
+            check.spend, check.meeting_artists)
+
+
+def _whole(plan):
+    """Everything a grown plan holds: its actions, totals and the walk's sets and lists."""
+    walk = plan._full
+    return (plan.actions, plan._has_event, (
+        walk.check.slots_used, walk.check.money_after, walk.check.creative_capital_after,
+        walk.check.spend, dict(walk.check.meeting_artists)), list(walk.signed),
+        set(walk.roles), set(walk.talked), set(walk.busy))
+
+
+@settings(max_examples=25)
+@given(data=st.data(), seed=st.integers(0, MAX_SEED), months=st.integers(0, 6))
+def test_plan_grown_in_place_matches_check_plan_and_a_refusal_changes_nothing(
+        content, data, seed, months):
+    """``add`` gives ``check_plan``'s answers, and every refusal (of every kind of action,
+    offered or not, affordable or not) leaves the plan exactly as it was."""
+    state = new_game(content, seed=seed, label_name="Grow Records")
+    for _ in range(months):
+        if not state.campaign_complete:
+            state = advance_month(state, data.draw(plans(state, content)), content).state
+    assume(not state.campaign_complete)
+    plan = data.draw(plans(state, content))
+
+    def grown_in_place():
+        grown = GrowingPlan(state, content)
+        for k, action in enumerate(plan):
+            assert _added(grown, action) == _slow_check(state, plan[:k + 1], content)
+        return grown
+
+    grown = grown_in_place()
+    refused = 0
+    for action in _extra_actions(state, content):
+        expected = _slow_check(state, [*plan, action], content)
+        before = _whole(grown)
+        assert _added(grown, action) == expected
+        if expected[0] == "refused":
+            refused += 1
+            assert _whole(grown) == before
+        else:
+            assert grown.actions == (*plan, action)
+            grown = grown_in_place()
+    assert refused > 0
+
+
+def test_a_plan_grown_in_place_leaves_the_plans_it_came_from_alone(content):
+    state = new_game(content, seed=7, label_name="Grow Records")
+    artist = state.artists[0].id
+    empty = GrowingPlan(state, content)
+    one = empty.with_action(StartProject("single", artist, "One", song_count=1))
+    one.add(SignArtist(next(a.id for a in content.artists if a.id != artist)))
+    one.add(TakeMeeting(*next(iter(_offered_choice(state, content)))))
+    assert empty.actions == () and empty.check.money_after == state.money
+    assert len(one.actions) == 3
+    assert check_plan(state, list(one.actions), content).money_after == one.check.money_after
+
+
+def _offered_choice(state, content):
+    for rid, meeting in offered_meetings(state, content).items():
+        for c in meeting.choices:
+            try:
+                check_plan(state, [TakeMeeting(rid, meeting.id, c.id)], content)
+            except LabelError:
+                continue
+            yield rid, meeting.id, c.id
+
+
 def test_check_plan_hands_back_only_the_very_plan_grown(content):
     state = new_game(content, seed=7, label_name="Grow Records")
     artist = state.artists[0].id

@@ -167,6 +167,18 @@ class _Walk:
             check_field_types(action, index)
         check(self, action, index)
 
+    def step_or_undo(self, index: int, action: Action) -> None:
+        """``step``, and when the action is refused, put the running totals back as they
+        were: a check makes every refusal before it changes the walk's sets and lists (only
+        the four totals may have moved; a test holds every check to it)."""
+        c = self.check
+        before = c.slots_used, c.money_after, c.creative_capital_after, c.spend
+        try:
+            self.step(index, action)
+        except LabelError:
+            c.slots_used, c.money_after, c.creative_capital_after, c.spend = before
+            raise
+
     def pay(self, money: int, index: int, what: str) -> None:
         """Charge a cost against the cash left after the plan so far."""
         if money >= 0:
@@ -233,10 +245,12 @@ def check_plan(state: GameState, actions: Sequence[Action], content: Content) ->
 
 
 class GrowingPlan:
-    """A valid plan that grows one action at a time: ``with_action`` gives the same answer as
-    ``check_plan(state, [*actions, action], content)`` but walks only what the new action can
-    change (the action itself; for a signing, the slot actions after it; for the event answer,
-    the whole plan). Immutable: each step returns a new plan.
+    """A valid plan that grows one action at a time, giving the same answers as
+    ``check_plan(state, [*actions, action], content)`` but walking only what the new action
+    can change (the action itself; for a signing, the slot actions after it; for the event
+    answer, the whole plan). ``with_action`` returns a longer plan and leaves this one as it
+    is; ``add`` grows this plan in place (no copy of the walk), which a refused action leaves
+    as it was.
     """
 
     __slots__ = ("_full", "_has_event", "_start", "actions")
@@ -260,11 +274,39 @@ class GrowingPlan:
         return self._full.check
 
     def with_action(self, action: Action) -> GrowingPlan:
-        """The plan with ``action`` appended.
+        """The plan with ``action`` appended (this plan is unchanged).
 
         Raises:
             LabelError: what ``check_plan`` raises for the longer plan.
         """
+        out = GrowingPlan.__new__(GrowingPlan)
+        out._start, out._full = self._walks_with(action)
+        out.actions = (*self.actions, action)
+        out._has_event = self._has_event or type(action) is ResolveEvent
+        _LAST_GROWN.plan = out
+        return out
+
+    def add(self, action: Action) -> None:
+        """Append ``action`` to this plan.
+
+        Raises:
+            LabelError: what ``check_plan`` raises for the longer plan; the plan is then
+                unchanged.
+        """
+        kind = type(action)
+        if kind is ResolveEvent or kind is SignArtist:
+            self._start, self._full = self._walks_with(action)
+            self._has_event = self._has_event or kind is ResolveEvent
+        else:
+            if self._full is self._start:  # the start walk stays as it is: signings redo it
+                self._full = self._start.copy()
+            self._full.step_or_undo(len(self.actions), action)
+        self.actions = (*self.actions, action)
+        _LAST_GROWN.plan = self
+
+    def _walks_with(self, action: Action) -> tuple[_Walk, _Walk]:
+        """New start and full walks of the plan with ``action`` appended (this plan's walks
+        are not changed; the start walk may be shared)."""
         index = len(self.actions)
         kind = type(action)
         if kind is ResolveEvent:
@@ -289,12 +331,7 @@ class GrowingPlan:
             start = self._start
             full = self._full.copy()
             full.step(index, action)
-        out = GrowingPlan.__new__(GrowingPlan)
-        out.actions = (*self.actions, action)
-        out._start, out._full = start, full
-        out._has_event = self._has_event or kind is ResolveEvent
-        _LAST_GROWN.plan = out
-        return out
+        return start, full
 
 
 class _LastGrown:

@@ -63,10 +63,18 @@ class PlanDraft:
     def try_add(self, action: Action, *, keep: int | None = None) -> bool:
         """Keep ``action`` when the plan stays valid with it (and, given ``keep``, leaves at
         least that much cash); returns whether it was kept."""
-        plan = self._checked(action, keep)
-        if plan is None:
-            return False
-        self._plan = plan
+        if keep is None:  # grown in place: nothing to put back when the cash is too low
+            if action.uses_slot and self.free_slots <= 0:
+                return False
+            try:
+                self._plan.add(action)
+            except LabelError:
+                return False
+        else:
+            plan = self._checked(action, keep)
+            if plan is None:
+                return False
+            self._plan = plan
         self.slots_used += action.uses_slot
         return True
 
