@@ -49,13 +49,19 @@ def _play(job: tuple[str, int, str]) -> CampaignRecord:
     return play_campaign(_WORKER_CONTENT, policy, seed, difficulty)
 
 
+def chunk_size(jobs: int, workers: int) -> int:
+    """Campaigns a worker takes at a time: small enough that the workers finish together,
+    large enough that handing them out costs little."""
+    return max(1, min(32, jobs // (workers * 8)))
+
+
 def _records(content: Content, content_dir: str | None, jobs: list[tuple[str, int, str]],
              workers: int) -> Iterator[CampaignRecord]:
     if workers <= 1 or len(jobs) <= 1:
         for policy, seed, difficulty in jobs:
             yield play_campaign(content, policy, seed, difficulty)
         return
-    chunk = max(1, min(32, len(jobs) // (workers * 8)))
+    chunk = chunk_size(len(jobs), workers)
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(content_dir,)) as pool:
         yield from pool.imap(_play, jobs, chunksize=chunk)

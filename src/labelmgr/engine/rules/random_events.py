@@ -1,9 +1,10 @@
 """Random side events: a seeded, weighted roll after each month, resolved in the next plan.
 
 Chance = ``monthly_chance`` + the month's ``event_chance`` effects; no event within
-``min_gap_months`` of the last one, none repeated within its own cooldown. Three draws
-every month (roll, pick, artist) so the stream never shifts. If the player makes no
-choice, the event's ``default_choice`` applies.
+``min_gap_months`` of the last one, none repeated within its own cooldown. Each month
+has its own ``events`` stream, drawn three times (roll, pick, artist) when an event may
+fire (not at all within the gap: no other month's draws depend on it). If the player makes
+no choice, the event's ``default_choice`` applies.
 """
 
 from __future__ import annotations
@@ -41,10 +42,12 @@ def resolve_pending_event(turn: Turn, choice_id: str | None) -> None:
 def roll_event(turn: Turn) -> None:
     """Maybe fire an event for the next month's plan."""
     cfg = turn.balance.events
-    u_roll, u_pick, u_artist = turn.rng["events"].random(3).tolist()  # the same doubles
     chance = cfg.monthly_chance + turn.event_chance_bonus / 100
     turn.event_chance_bonus = 0
-    if turn.month - turn.last_event_month < cfg.min_gap_months or u_roll >= chance:
+    if turn.month - turn.last_event_month < cfg.min_gap_months:
+        return
+    u_roll, u_pick, u_artist = turn.rng["events"].random(3).tolist()  # the same doubles
+    if u_roll >= chance:
         return
     ctx = GateContext(turn.money, turn.creative_capital, turn.reputation, len(turn.artists),
                       50, turn.month, turn.songs.released_count)

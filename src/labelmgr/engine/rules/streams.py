@@ -63,7 +63,7 @@ def tail_month(balance: Balance, songs: SongTable, month: int, reputation: int,
     t = balance.streams.tail
     rel = songs.release_month
     released_before = (rel > 0) & (rel < month)
-    if not released_before.any():
+    if not np.count_nonzero(released_before):
         return songs, 0, 0
     age = month - rel
     live = released_before & (age <= t.max_months)
