@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zlib
-from dataclasses import replace
+from dataclasses import fields, replace
 
 import numpy as np
 import pytest
@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from labelmgr.engine import (
     MAX_SEED,
+    GameState,
     GrowingPlan,
     MarketingPush,
     ResolveEvent,
@@ -25,13 +26,14 @@ from labelmgr.engine import (
     new_game,
     preview_project,
 )
-from labelmgr.engine.evolve import evolve
+from labelmgr.engine.evolve import copier, evolve
 from labelmgr.engine.plan import most_popular_artist, signing_gates
 from labelmgr.engine.rng import BLOCK_MONTHS, STREAMS, stream
 from labelmgr.engine.rules.gates import is_open, unmet
 from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
 from labelmgr.engine.rules.progression import initial_access, ladder_index
 from labelmgr.engine.state import frozen_map
+from labelmgr.engine.turn import _NEXT_STATE
 from labelmgr.errors import LabelError
 from tests.engine.plans import plans
 
@@ -310,6 +312,30 @@ def test_evolve_remembers_each_set_of_changed_fields_apart(content):
         == replace(state, month=2, money=1)
     assert evolve(state, reputation=9) == replace(state, reputation=9)
     assert evolve(state, money=1, month=2).label_name == "Evolve Order"
+
+
+def test_a_copier_takes_exactly_its_fields_as_keywords(content):
+    state = new_game(content, seed=6, label_name="Copier")
+    move = copier(GameState, "month", "money")
+    assert move(state, month=4, money=-3) == replace(state, month=4, money=-3)
+    assert move(state, money=-3, month=4).label_name == "Copier"
+    assert copier(GameState, "month", "money") is move
+    with pytest.raises(TypeError):
+        move(state, month=4)  # every named field must be given
+    with pytest.raises(TypeError):
+        move(state, month=4, money=1, reputation=2)
+    with pytest.raises(TypeError, match=r"GameState has no field\(s\) \['cash'\]"):
+        copier(GameState, "month", "cash")
+    assert copier(GameState)(state) == state
+
+
+def test_the_months_state_copy_changes_every_field_the_month_changes(content):
+    """The month's own copier (turn.py) names every field of the state but those a month
+    never changes, so a new field is either written there or kept from the month before."""
+    code = _NEXT_STATE.__code__
+    changed = set(code.co_varnames[1:1 + code.co_kwonlyargcount])
+    kept = {f.name for f in fields(GameState)} - changed
+    assert kept == {"label_name", "seed", "difficulty", "starting_money"}
 
 
 def _plain_most_popular(state, extra=()):

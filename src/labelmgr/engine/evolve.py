@@ -10,16 +10,17 @@ from labelmgr.engine.frozen import slot_setter
 
 _T = TypeVar("_T")
 
-_Copier = Callable[[Any, dict[str, Any]], Any]
+_Copier = Callable[..., Any]
 
-_COPIERS: dict[tuple[type, tuple[str, ...]], _Copier] = {}
-"""Per class and names changed (in call order): a function that builds the copy."""
+_COPIERS: dict[tuple[type, tuple[str, ...], bool], _Copier] = {}
+"""Per class, names changed (in call order) and calling style: a function that builds the
+copy."""
 
 
-def _copier(cls: type, changed: tuple[str, ...]) -> _Copier:
-    """A copy function written out for ``cls`` and the fields in ``changed``: one slot
-    setter call per field (the setters skip the frozen ``__setattr__``), taking each value
-    from the changes or from the original.
+def _written(cls: type, changed: tuple[str, ...], keywords: bool) -> _Copier:
+    """A copy function written out for ``cls``: one slot setter call per field (the setters
+    skip the frozen ``__setattr__``), each value from the changes or from the original.
+    ``keywords``: the changes come as keyword arguments, else as one dict.
 
     Generated, as ``dataclasses`` generates ``__init__``: a loop over the fields costs about
     as much again, and the month copies thousands of these.
@@ -31,15 +32,32 @@ def _copier(cls: type, changed: tuple[str, ...]) -> _Copier:
     unknown = sorted(set(changed) - set(names))
     if unknown:
         raise TypeError(f"{cls.__name__} has no field(s) {unknown}")
-    lines = ["def copy(obj, changes):", "    new = new_object(cls)"]
-    lines += [f"    set_{i}(new, changes[{name!r}])" if name in changed
-              else f"    set_{i}(new, obj.{name})" for i, name in enumerate(names)]
-    lines.append("    return new")
+    if keywords:
+        assert not {"_obj", "_new"} & set(names), "a field is named like a local of copy"
+        head = f"def copy(_obj, /, *, {', '.join(changed)}):" if changed else "def copy(_obj, /):"
+    else:
+        head = "def copy(_obj, _changes):"
+    value = "{0}" if keywords else "_changes[{0!r}]"
+    lines = [head, "    _new = new_object(cls)"]
+    lines += [f"    set_{i}(_new, {value.format(name)})" if name in changed
+              else f"    set_{i}(_new, _obj.{name})" for i, name in enumerate(names)]
+    lines.append("    return _new")
     scope: dict[str, Any] = {"new_object": object.__new__, "cls": cls}
     scope.update({f"set_{i}": slot_setter(cls, name) for i, name in enumerate(names)})
     exec("\n".join(lines), scope)  # noqa: S102 - the source is built from field names only
-    copier = _COPIERS[(cls, changed)] = scope["copy"]
-    return copier
+    made = _COPIERS[(cls, changed, keywords)] = scope["copy"]
+    return made
+
+
+def copier(cls: type, *changed: str) -> _Copier:
+    """``copy(obj, **changes)`` for ``cls``, taking exactly the fields in ``changed`` as
+    keyword arguments: ``evolve`` for a call site that always changes the same (many)
+    fields, without building a dict of the changes.
+
+    Raises:
+        TypeError: when ``changed`` names a field ``cls`` does not have.
+    """
+    return _COPIERS.get((cls, changed, True)) or _written(cls, changed, True)
 
 
 def evolve(obj: _T, **changes: Any) -> _T:
@@ -52,6 +70,6 @@ def evolve(obj: _T, **changes: Any) -> _T:
     Raises:
         TypeError: for a name that is not a field.
     """
-    key = (type(obj), tuple(changes))
-    copier = _COPIERS.get(key) or _copier(*key)
-    return copier(obj, changes)
+    key = (type(obj), tuple(changes), False)
+    made = _COPIERS.get(key) or _written(*key)
+    return made(obj, changes)  # type: ignore[no-any-return]

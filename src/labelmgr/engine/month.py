@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from labelmgr.content import Content
 from labelmgr.engine.actions import (
@@ -52,7 +51,7 @@ from labelmgr.engine.rules.queue import fire_delayed, queue_delayed
 from labelmgr.engine.rules.random_events import resolve_pending_event, roll_event
 from labelmgr.engine.rules.scoring import Outcome, compute_results
 from labelmgr.engine.rules.streams import tail_month
-from labelmgr.engine.state import Artist, GameState
+from labelmgr.engine.state import Artist, GameState, evolve
 from labelmgr.engine.turn import Turn
 from labelmgr.errors import LabelError
 from labelmgr.wording import dollars
@@ -124,7 +123,7 @@ def start_career(state: GameState, content: Content) -> GameState:
         raise LabelError("GAME_BANKRUPT", f"The label went bankrupt in month {last.month} of "
                          f"its career (money {dollars(last.money)}, below the {dollars(line)} "
                          "line): it cannot go on")
-    return replace(state, career=True)
+    return evolve(state, career=True)
 
 
 def _sign(turn: Turn, a: SignArtist) -> None:
@@ -230,7 +229,7 @@ def _settle_delayed_money(turn: Turn) -> None:
                       f"Settled at the campaign's end: {d.source}")
         rest = tuple((k, v) for k, v in d.effects if k != "money")
         if rest:
-            kept.append(replace(d, effects=rest))
+            kept.append(evolve(d, effects=rest))
     turn.delayed = kept
 
 
@@ -254,7 +253,7 @@ def _finish(turn: Turn) -> bool | None:
                           turn.songs, tuple(turn.projects), min(turn.lowest_money, turn.money),
                           len(turn.artists), bankrupt, turn.month)
         _settle_delayed_money(turn)
-        outcome = replace(outcome, money=turn.money,
+        outcome = evolve(outcome, money=turn.money,
                           lowest_money=min(outcome.lowest_money, turn.money))
         turn.results = compute_results(b, outcome)
         turn.campaign_complete = True

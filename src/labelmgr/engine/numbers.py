@@ -7,6 +7,8 @@ import math
 
 def round_half_away(x: float) -> int:
     """Round to the nearest integer, halves away from zero (2.5 -> 3, -2.5 -> -3)."""
+    if not x:  # most stat changes leave some stats alone
+        return 0
     return int(math.copysign(math.floor(abs(x) + 0.5), x))
 
 

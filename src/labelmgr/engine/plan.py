@@ -153,28 +153,27 @@ class _Walk:
         return other
 
     def step(self, index: int, action: Action) -> None:
-        """Check one action (in resolution order) and add it to the running totals."""
-        if action.uses_slot:
-            self.check.slots_used += 1
-            if self.check.slots_used > self.state.focus_slots:
-                raise _fail("GAME_NO_SLOTS",
-                            f"All {self.state.focus_slots} focus slots are already planned",
-                            index)
-        check = _CHECKS.get(type(action))
-        if check is None:
-            raise _fail("VAL_ACTION", f"{action!r} is not a player action", index)
-        if not _plain_types(type(action))(action):
-            check_field_types(action, index)
-        check(self, action, index)
+        """Check one action (in resolution order) and add it to the running totals.
 
-    def step_or_undo(self, index: int, action: Action) -> None:
-        """``step``, and when the action is refused, put the running totals back as they
-        were: a check makes every refusal before it changes the walk's sets and lists (only
-        the four totals may have moved; a test holds every check to it)."""
+        A refused action leaves the walk as it was: every check makes its refusals before
+        it changes the walk's sets and lists (a test holds each check to it), so only the
+        four running totals are put back.
+        """
         c = self.check
         before = c.slots_used, c.money_after, c.creative_capital_after, c.spend
         try:
-            self.step(index, action)
+            if action.uses_slot:
+                c.slots_used += 1
+                if c.slots_used > self.state.focus_slots:
+                    raise _fail("GAME_NO_SLOTS",
+                                f"All {self.state.focus_slots} focus slots are already planned",
+                                index)
+            check = _CHECKS.get(type(action))
+            if check is None:
+                raise _fail("VAL_ACTION", f"{action!r} is not a player action", index)
+            if not _plain_types(type(action))(action):
+                check_field_types(action, index)
+            check(self, action, index)
         except LabelError:
             c.slots_used, c.money_after, c.creative_capital_after, c.spend = before
             raise
@@ -300,7 +299,7 @@ class GrowingPlan:
         else:
             if self._full is self._start:  # the start walk stays as it is: signings redo it
                 self._full = self._start.copy()
-            self._full.step_or_undo(len(self.actions), action)
+            self._full.step(len(self.actions), action)
         self.actions = (*self.actions, action)
         _LAST_GROWN.plan = self
 
@@ -381,7 +380,7 @@ def signing_gates(state: GameState, actions: Sequence[Action], content: Content,
             walk.step(len(actions), SignArtist(artist_id))
         except LabelError as exc:
             out[artist_id] = exc.message
-            spare = walk  # a refused signing leaves the walk as it was (see _check_sign)
+            spare = walk  # a refused signing leaves the walk as it was (see _Walk.step)
             continue
         try:
             for index, action in seq[split:]:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from labelmgr.content import Content
 from labelmgr.engine.events import GameEvent, ReputationChanged
+from labelmgr.engine.evolve import copier, evolve
 from labelmgr.engine.numbers import clamp_int
 from labelmgr.engine.report import ReleaseLine, TourLine
 from labelmgr.engine.rng import MonthStreams
@@ -24,7 +25,6 @@ from labelmgr.engine.state import (
     PendingEvent,
     Project,
     Results,
-    evolve,
     frozen_map,
 )
 
@@ -128,7 +128,7 @@ class Turn:
     def freeze(self, *, career: bool | None = None) -> GameState:
         """The new frozen state; the planned month moves on by one."""
         s = self.state
-        return evolve(
+        return _NEXT_STATE(
             s,
             month=self.month + 1,
             money=self.money,
@@ -160,6 +160,16 @@ class Turn:
             next_song_id=self.next_song_id,
             next_effect_id=self.next_effect_id,
         )
+
+
+_NEXT_STATE = copier(
+    GameState, "month", "money", "reputation", "creative_capital", "focus_slots", "roster_places",
+    "access", "producer_tiers", "artists", "departed", "projects", "songs", "ledger", "delayed",
+    "modifiers", "lasting", "relationships", "event_last_fired", "last_event_month",
+    "event_chance_bonus", "pending_event", "history", "lowest_money", "campaign_complete",
+    "career", "results", "next_project_id", "next_song_id", "next_effect_id")
+"""``evolve`` of the state with every field a month changes (no dict of changes: the
+month's largest copy)."""
 
 
 def _kept_map(before: Mapping[str, int], now: dict[str, int]) -> Mapping[str, int]:

@@ -16,8 +16,6 @@ looking ahead. It is also how ``balanced`` plays the months it imagines.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from labelmgr.content import Content
 from labelmgr.engine import (
     GameState,
@@ -27,6 +25,7 @@ from labelmgr.engine import (
     money_outlook,
     preview_project,
 )
+from labelmgr.engine.evolve import evolve
 from labelmgr.sim.policies.base import PlanDraft
 
 RESERVE_MONTHS = 2
@@ -121,7 +120,7 @@ def _record_or_tour(draft: PlanDraft, artist_id: str, keep: int, last: int) -> N
                 break
             budget = min(p.budget_max, round(p.budget_default * hi), spare // songs)
             if budget >= max(p.budget_min, p.budget_default * lo) and draft.try_add(
-                    replace(record, budget_per_song=budget), keep=floor):
+                    evolve(record, budget_per_song=budget), keep=floor):
                 return
     _tour(draft, artist_id, keep, last)
 

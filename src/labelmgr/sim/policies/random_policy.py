@@ -16,7 +16,6 @@ among its choices, before anything else.
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from typing import ClassVar
 
 from labelmgr.content import Content
@@ -34,6 +33,7 @@ from labelmgr.engine import (
     budget_range,
     plan_candidates,
 )
+from labelmgr.engine.evolve import evolve
 from labelmgr.engine.memo import PinnedMemo
 from labelmgr.sim.policies.base import PlanDraft
 
@@ -172,4 +172,4 @@ class RandomPolicy:
                               producer_tier=rng.choice(cand.producer_tiers),
                               time_investment=rng.choice(self._times))
         lo, hi = budget_range(self.content, record)
-        return replace(record, budget_per_song=rng.randint(lo, hi))
+        return evolve(record, budget_per_song=rng.randint(lo, hi))
