@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from labelmgr.content import Content
 from labelmgr.engine.events import GameEvent, ReputationChanged
-from labelmgr.engine.evolve import copier, evolve
+from labelmgr.engine.evolve import copier
 from labelmgr.engine.numbers import clamp_int
 from labelmgr.engine.report import ReleaseLine, TourLine
 from labelmgr.engine.rng import MonthStreams
@@ -92,15 +92,6 @@ class Turn:
                 before=before, after=self.reputation, reason=reason))
 
     # ------------------------------------------------------------------ artists
-
-    def update_artist(self, artist_id: str, **changes: int) -> Artist | None:
-        """Replace a signed artist's fields (returns the new artist, None if not signed)."""
-        artist = self.artists.get(artist_id)
-        if artist is None:
-            return None
-        artist = evolve(artist, **changes)
-        self.artists[artist_id] = artist
-        return artist
 
     def artist_name(self, artist_id: str) -> str:
         artist = self.artists.get(artist_id)

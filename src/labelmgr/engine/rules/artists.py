@@ -9,8 +9,15 @@ project of theirs is active), and every artist in a good mood earns creative cap
 from __future__ import annotations
 
 from labelmgr.engine.events import ArtistLeft, ArtistMoodChanged
+from labelmgr.engine.evolve import copier
 from labelmgr.engine.numbers import clamp_int, round_half_away
+from labelmgr.engine.state import Artist
 from labelmgr.engine.turn import Turn
+
+_NEW_STATS = copier(Artist, "mood", "loyalty", "popularity")
+_NEW_MONTH = copier(Artist, "mood", "loyalty", "low_loyalty_months", "last_attention_month")
+"""The artist copies a change of stats and the monthly upkeep make (``evolve`` without a
+dict of changes: the month makes several)."""
 
 
 def change_artist(turn: Turn, artist_id: str, *, mood: float = 0, loyalty: float = 0,
@@ -26,7 +33,9 @@ def change_artist(turn: Turn, artist_id: str, *, mood: float = 0, loyalty: float
     new_mood = clamp_int(artist.mood + round_half_away(mood * swing), 0, 100)
     new_loyalty = clamp_int(artist.loyalty + round_half_away(loyalty), 0, 100)
     new_pop = clamp_int(artist.popularity + round_half_away(popularity), 0, 100)
-    turn.update_artist(artist_id, mood=new_mood, loyalty=new_loyalty, popularity=new_pop)
+    if (new_mood, new_loyalty, new_pop) != (artist.mood, artist.loyalty, artist.popularity):
+        turn.artists[artist_id] = _NEW_STATS(artist, mood=new_mood, loyalty=new_loyalty,
+                                             popularity=new_pop)
     if reason and new_mood != artist.mood:
         turn.events.append(ArtistMoodChanged(
             turn.month, f"{artist.name}'s mood {artist.mood} → {new_mood} ({reason})",
@@ -62,8 +71,9 @@ def monthly_artist_upkeep(turn: Turn) -> None:
         if (mood, loyalty, low, attended) != (artist.mood, artist.loyalty,
                                                artist.low_loyalty_months,
                                                artist.last_attention_month):
-            turn.update_artist(artist_id, mood=mood, loyalty=loyalty, low_loyalty_months=low,
-                               last_attention_month=attended)
+            turn.artists[artist_id] = _NEW_MONTH(artist, mood=mood, loyalty=loyalty,
+                                                 low_loyalty_months=low,
+                                                 last_attention_month=attended)
         if low >= cfg.leave_months and artist_id not in busy:
             del turn.artists[artist_id]
             turn.departed.append(artist_id)

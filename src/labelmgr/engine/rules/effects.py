@@ -67,11 +67,19 @@ def _creative_capital(turn: Turn, v: float, t: EffectTarget) -> None:
     turn.creative_capital = clamp_int(turn.creative_capital + int(v), 0, cap)
 
 
-def _artist(stat: str) -> Callable[[Turn, float, EffectTarget], None]:
-    def handler(turn: Turn, v: float, t: EffectTarget) -> None:
-        if t.artist_id is not None:
-            change_artist(turn, t.artist_id, reason=t.source, **{stat: v})
-    return handler
+def _artist_mood(turn: Turn, v: float, t: EffectTarget) -> None:
+    if t.artist_id is not None:
+        change_artist(turn, t.artist_id, mood=v, reason=t.source)
+
+
+def _artist_loyalty(turn: Turn, v: float, t: EffectTarget) -> None:
+    if t.artist_id is not None:
+        change_artist(turn, t.artist_id, loyalty=v, reason=t.source)
+
+
+def _artist_popularity(turn: Turn, v: float, t: EffectTarget) -> None:
+    if t.artist_id is not None:
+        change_artist(turn, t.artist_id, popularity=v, reason=t.source)
 
 
 def _modifier(key: str) -> Callable[[Turn, float, EffectTarget], None]:
@@ -103,9 +111,9 @@ HANDLERS: dict[str, Callable[[Turn, float, EffectTarget], None]] = {
     "money": _money,
     "reputation": _reputation,
     "creative_capital": _creative_capital,
-    "artist_mood": _artist("mood"),
-    "artist_loyalty": _artist("loyalty"),
-    "artist_popularity": _artist("popularity"),
+    "artist_mood": _artist_mood,
+    "artist_loyalty": _artist_loyalty,
+    "artist_popularity": _artist_popularity,
     "event_chance": _event_chance,
     "role_relationship": _role_relationship,
     **{k: _modifier(k) for k in sorted(NEXT_PROJECT_KEYS | NEXT_RELEASE_KEYS | NEXT_TOUR_KEYS)},
