@@ -100,6 +100,30 @@ def test_tail_stops_after_max_months_and_skips_new_songs(balance):
     assert tail_month(balance, unreleased, 5, 5, 0.1)[1] == 0
 
 
+@pytest.mark.parametrize("min_revenue", [0, 1, 30])
+def test_a_song_below_the_revenue_floor_earns_and_streams_nothing(balance, min_revenue):
+    """Revenue under ``min_revenue`` is dropped, and so are the streams of a song that
+    earns nothing; a floor of 0 still drops a song whose revenue rounds to $0."""
+    tail = balance.streams.tail.model_copy(update={"min_revenue": min_revenue})
+    floor = balance.model_copy(update={"streams": balance.streams.model_copy(
+        update={"tail": tail})})
+    # month 2: 8,000 initial streams -> 4,505 tail streams and $131; 200 -> 113 and $3;
+    # 10 -> $0, so no streams either
+    songs = SongTable.from_columns(
+        {"id": [1, 2, 3], "project_id": [1, 1, 1], "quality": [50, 50, 50],
+         "recorded_month": [1, 1, 1], "release_month": [1, 1, 1],
+         "initial_streams": [8_000, 200, 10], "total_streams": [0, 0, 0],
+         "total_revenue": [0, 0, 0], "last_streams": [0, 0, 0], "last_revenue": [0, 0, 0]},
+        ["a", "b", "c"], ["x", "x", "x"])
+    new, revenue, streams = tail_month(floor, songs, 2, 5, 0.1)
+    paid, played = new.last_revenue.tolist(), new.last_streams.tolist()
+    if min_revenue <= 3:
+        assert (paid, played) == ([131, 3, 0], [4_505, 113, 0])
+    else:
+        assert (paid, played) == ([131, 0, 0], [4_505, 0, 0])
+    assert (revenue, streams) == (sum(paid), sum(played))
+
+
 def test_tail_is_vectorised_and_accumulates(balance):
     songs = _one_song(61_250, 1)
     new, revenue, streams = tail_month(balance, songs, 2, 5, 0.1)

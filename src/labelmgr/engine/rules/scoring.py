@@ -64,7 +64,8 @@ def score_parts(balance: Balance, o: Outcome) -> tuple[float, float, float, floa
     s = balance.scoring
     money = clamp(s.money_scale * o.money / o.starting_money, 0, 100)
     released = o.songs.quality[o.songs.released_mask]
-    quality = float(np.mean(released)) if len(released) else 0.0
+    # the integer sum is exact, so this is numpy's mean to the last bit, without its overhead
+    quality = int(released.sum()) / len(released) if len(released) else 0.0
     steps = sum(ladder_index(getattr(balance.access, lad), getattr(o.access, lad))
                 for lad in LADDERS)
     top = sum(len(getattr(balance.access, lad)) - 1 for lad in LADDERS)
@@ -81,7 +82,7 @@ def earned_badges(balance: Balance, o: Outcome) -> tuple[str, ...]:
         "press_national": o.access.press == balance.access.press[-1].id,
         "venue_theaters": ladder_index(venue_steps, o.access.venue)
         >= ladder_index(venue_steps, "theaters"),
-        "quality_five": int((released >= s.badge_quality).sum()) >= s.badge_quality_songs,
+        "quality_five": np.count_nonzero(released >= s.badge_quality) >= s.badge_quality_songs,
         "comeback": o.lowest_money < s.badge_comeback_fraction * o.starting_money
         and o.money >= s.badge_comeback_target * o.starting_money,
         "full_house": o.roster >= s.badge_roster,

@@ -73,9 +73,10 @@ def tail_month(balance: Balance, songs: SongTable, month: int, reputation: int,
     streams_f = songs.initial_streams * np.power(t.decay, age) * factor
     streams_f *= live
     revenue = np.floor(streams_f * balance.economy.revenue_per_stream + 0.5).astype(np.int64)
-    revenue[revenue < t.min_revenue] = 0
+    paid = revenue >= max(t.min_revenue, 1)  # a song earning nothing streams nothing either
+    revenue *= paid
     streams = np.floor(streams_f + 0.5).astype(np.int64)
-    streams[revenue == 0] = 0
+    streams *= paid
     new = songs.replace(
         total_streams=songs.total_streams + streams,
         total_revenue=songs.total_revenue + revenue,
