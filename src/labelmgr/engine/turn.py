@@ -52,8 +52,9 @@ class Turn:
         self.delayed: list[DelayedEffect] = list(state.delayed)
         self.modifiers: list[Modifier] = list(state.modifiers)
         self.lasting: list[LastingEffect] = list(state.lasting)
-        self.relationships = dict(state.relationships)
-        self.event_last_fired = dict(state.event_last_fired)
+        # replaced, not changed, by set_relationship and mark_event_fired
+        self.relationships: Mapping[str, int] = state.relationships
+        self.event_last_fired: Mapping[str, int] = state.event_last_fired
         self.last_event_month = state.last_event_month
         self.event_chance_bonus = state.event_chance_bonus
         self.pending_event: PendingEvent | None = state.pending_event
@@ -92,6 +93,14 @@ class Turn:
                 before=before, after=self.reputation, reason=reason))
 
     # ------------------------------------------------------------------ artists
+
+    def set_relationship(self, role_id: str, value: int) -> None:
+        """Set the relationship with one executive (a new mapping: the state's stays)."""
+        self.relationships = {**self.relationships, role_id: value}
+
+    def mark_event_fired(self, event_id: str) -> None:
+        """Remember that ``event_id`` fired this month (a new mapping: the state's stays)."""
+        self.event_last_fired = {**self.event_last_fired, event_id: self.month}
 
     def artist_name(self, artist_id: str) -> str:
         artist = self.artists.get(artist_id)
@@ -163,7 +172,7 @@ _NEXT_STATE = copier(
 month's largest copy)."""
 
 
-def _kept_map(before: Mapping[str, int], now: dict[str, int]) -> Mapping[str, int]:
+def _kept_map(before: Mapping[str, int], now: Mapping[str, int]) -> Mapping[str, int]:
     """The state's read-only mapping again when nothing changed (it is already sorted: every
     state mapping comes from ``frozen_map``), else a new one."""
-    return before if now == before else frozen_map(now)
+    return before if now is before or now == before else frozen_map(now)

@@ -13,4 +13,8 @@ _CHOICE_BY_ID: PinnedMemo[dict[str, Choice]] = PinnedMemo()
 
 def choice_by_id(choices: Sequence[Choice], choice_id: str) -> Choice | None:
     """The choice with ``choice_id`` among a scene's choices (None when there is none)."""
-    return _CHOICE_BY_ID.get(choices, None, lambda: {c.id: c for c in choices}).get(choice_id)
+    return _CHOICE_BY_ID.of(choices, _by_id).get(choice_id)
+
+
+def _by_id(choices: Sequence[Choice]) -> dict[str, Choice]:
+    return {c.id: c for c in choices}

@@ -104,7 +104,7 @@ def _event_chance(turn: Turn, v: float, t: EffectTarget) -> None:
 def _role_relationship(turn: Turn, v: float, t: EffectTarget) -> None:
     if t.role_id is not None:
         now = turn.relationships.get(t.role_id, 50)
-        turn.relationships[t.role_id] = clamp_int(now + round_half_away(v), 0, 100)
+        turn.set_relationship(t.role_id, clamp_int(now + round_half_away(v), 0, 100))
 
 
 HANDLERS: dict[str, Callable[[Turn, float, EffectTarget], None]] = {

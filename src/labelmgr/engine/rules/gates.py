@@ -27,7 +27,7 @@ _EMPTY: PinnedMemo[bool] = PinnedMemo()
 def is_open(req: Requires) -> bool:
     """True when ``req`` requires nothing (remembered by the requirements' identity: content
     is immutable, and most choices have no gate)."""
-    return _EMPTY.get(req, None, req.is_empty)
+    return _EMPTY.of(req, Requires.is_empty)
 
 
 def unmet(req: Requires, ctx: GateContext) -> str | None:

@@ -175,7 +175,7 @@ _TABLES: PinnedMemo[_MeetingTable] = PinnedMemo(limit=16)
 
 
 def _draw_meetings(state: GameState, content: Content) -> dict[str, Meeting]:
-    table = _TABLES.get(content, None, lambda: _MeetingTable(content))
+    table = _TABLES.of(content, _MeetingTable)
     eligible = table.offers_for(state)
     draws = stream(state.seed, state.month, "meetings").random(len(eligible)).tolist()
     offers: dict[str, Meeting] = {}

@@ -74,7 +74,7 @@ def roll_event(turn: Turn) -> None:
         artist_id = ids[int(u_artist * len(ids))]
     turn.pending_event = PendingEvent(event.id, turn.month, artist_id)
     turn.last_event_month = turn.month
-    turn.event_last_fired[event.id] = turn.month
+    turn.mark_event_fired(event.id)
     who = f" ({turn.artist_name(artist_id)})" if artist_id else ""
     turn.events.append(EventTriggered(turn.month, f"Event: {event.title}{who} — decide next "
                                       "month", event_id=event.id, artist_id=artist_id or ""))

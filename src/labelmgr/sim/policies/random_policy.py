@@ -44,19 +44,26 @@ choice id), ("talk", artist id, conversation id, choice id), ("sign", artist id)
 
 Pick = tuple[tuple[str, str] | None, Recipe]
 """(clash key, recipe): picks with the key of a taken one can no longer join the plan (None:
-a push never rules out another). Actions are built only for the picks drawn."""
+a push never rules out another). Actions are built only for the picks drawn. Keys are
+interned (``_Made.key``: one object per key), so picks are matched by identity."""
 
 
 class _Made:
     """What every campaign with the same content shares (never changed once made): the
-    picks of each (kind, who, scene), and the actions of the picks without settings
-    (actions are immutable, so one object serves every plan)."""
+    picks of each (kind, who, scene), the actions of the picks without settings (actions
+    are immutable, so one object serves every plan) and the clash keys."""
 
-    __slots__ = ("actions", "picks")
+    __slots__ = ("actions", "keys", "picks")
 
     def __init__(self) -> None:
         self.picks: dict[tuple[str, str, str], list[Pick]] = {}
         self.actions: dict[Recipe, Action] = {}
+        self.keys: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def key(self, kind: str, who: str) -> tuple[str, str]:
+        """The one clash key object for (kind, who)."""
+        key = (kind, who)
+        return self.keys.setdefault(key, key)
 
 
 _MADE: PinnedMemo[_Made] = PinnedMemo(limit=16)
@@ -76,14 +83,14 @@ class RandomPolicy:
         self._times = [t.id for t in b.projects.time_investments]
         self._pushes = sorted(b.marketing)
         made = _MADE.get(content, None, _Made)
-        self._made, self._fixed = made.picks, made.actions
+        self._made, self._fixed, self._key = made.picks, made.actions, made.key
 
     def _scene_picks(self, kind: str, who: str, scene: Meeting | Conversation) -> list[Pick]:
         """The picks of a meeting's or conversation's choices (made once per content and
         scene: every campaign with the same content shares them; they are never changed)."""
         made = self._made.get((kind, who, scene.id))
         if made is None:
-            key = (kind, who)
+            key = self._key(kind, who)
             made = self._made[(kind, who, scene.id)] = [(key, (kind, who, scene.id, c.id))
                                                         for c in scene.choices]
         return made
@@ -105,10 +112,10 @@ class RandomPolicy:
         for artist_id, conv in cand.conversations:
             picks += self._scene_picks("talk", artist_id, conv)
         if cand.roster_places_left:
-            picks += [(("sign", aid), ("sign", aid)) for aid in cand.free_artists]
+            picks += [(self._key("sign", aid), ("sign", aid)) for aid in cand.free_artists]
         kinds = self._kinds
         for artist_id in cand.idle_artists:
-            key = ("project", artist_id)
+            key = self._key("project", artist_id)
             picks += [(key, (kind, artist_id)) for kind in kinds]
             if cand.venues:
                 picks.append((key, ("mini_tour", artist_id)))
@@ -138,7 +145,7 @@ class RandomPolicy:
                 if places <= 0:
                     picks = [p for p in picks if p[1][0] != "sign"]
                     continue
-            picks = [p for p in picks if p[0] != key]
+            picks = [p for p in picks if p[0] is not key]
 
     def _action(self, state: GameState, recipe: Recipe, cand: Candidates) -> Action:
         """The action of a drawn pick (a record's, tour's or push's settings drawn now)."""
