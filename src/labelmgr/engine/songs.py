@@ -38,6 +38,12 @@ def _frozen(values: Sequence[int] | np.ndarray) -> np.ndarray:
     return arr
 
 
+def total(column: np.ndarray) -> int:
+    """The sum of an integer column (numpy's add, without ``sum``'s Python wrapper: the
+    month sums a few small columns)."""
+    return int(np.add.reduce(column))
+
+
 _EMPTY = _frozen([])
 """The one empty column every new table shares (read-only, so sharing is safe)."""
 

@@ -14,6 +14,7 @@ from labelmgr.engine.evolve import copier
 from labelmgr.engine.numbers import clamp_int
 from labelmgr.engine.report import ReleaseLine, TourLine
 from labelmgr.engine.rng import MonthStreams
+from labelmgr.engine.songs import total
 from labelmgr.engine.state import (
     Artist,
     DelayedEffect,
@@ -122,7 +123,7 @@ class Turn:
                 revenue += e.amount
             else:
                 costs -= e.amount
-        streams = int(self.songs.last_streams.sum()) if len(self.songs) else 0
+        streams = total(self.songs.last_streams) if len(self.songs) else 0
         return MonthSummary(self.month, self.money, revenue, costs, self.reputation, streams)
 
     def freeze(self, *, career: bool | None = None) -> GameState:

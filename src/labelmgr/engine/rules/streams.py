@@ -16,7 +16,7 @@ import math
 import numpy as np
 
 from labelmgr.content.models import Balance
-from labelmgr.engine.songs import SongTable
+from labelmgr.engine.songs import SongTable, total
 
 
 def season(balance: Balance, month: int) -> float:
@@ -83,4 +83,4 @@ def tail_month(balance: Balance, songs: SongTable, month: int, reputation: int,
         last_streams=np.where(released_before, streams, songs.last_streams),
         last_revenue=np.where(released_before, revenue, songs.last_revenue),
     )
-    return new, int(revenue.sum()), int(streams.sum())
+    return new, total(revenue), total(streams)
