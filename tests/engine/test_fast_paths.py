@@ -28,7 +28,7 @@ from labelmgr.engine import (
 )
 from labelmgr.engine.evolve import copier, evolve
 from labelmgr.engine.plan import most_popular_artist, signing_gates
-from labelmgr.engine.rng import BLOCK_MONTHS, STREAMS, stream
+from labelmgr.engine.rng import BLOCK_MONTHS, STREAMS, draw_integers, stream
 from labelmgr.engine.rules.gates import is_open, unmet
 from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
 from labelmgr.engine.rules.progression import initial_access, ladder_index
@@ -50,6 +50,21 @@ def test_streams_are_numpys_seed_sequence_bit_for_bit(seed, month, name):
     ours, theirs = stream(seed, month, name), _numpy_stream(seed, month, name)
     assert ours.bit_generator.state == theirs.bit_generator.state
     assert np.array_equal(ours.random(8), theirs.random(8))
+
+
+@settings(max_examples=60)
+@given(seed=st.integers(0, MAX_SEED), lo=st.integers(-10**6, 10**6),
+       span=st.sampled_from([1, 2, 57, 61, 10**4, 2**31 + 7, 2**32 - 1, 2**40]),
+       counts=st.lists(st.integers(0, 9), min_size=1, max_size=4))
+def test_draw_integers_gives_numpys_array_draw_number_for_number(seed, lo, span, counts):
+    """Scalar draws for a few numbers, one array draw for more: the same numbers as
+    ``integers(size=count)`` every time, and the stream left in the same place (spans
+    past 2**32 and near it take numpy's other and rejecting paths)."""
+    ours, theirs = stream(seed, 1, "songs"), stream(seed, 1, "songs")
+    for count in counts:
+        assert draw_integers(ours, lo, lo + span, count) == theirs.integers(
+            lo, lo + span, size=count).tolist()
+    assert ours.bit_generator.state == theirs.bit_generator.state
 
 
 @pytest.mark.parametrize("first", [0, 2**32 - 3, MAX_SEED - 3])

@@ -184,6 +184,18 @@ def stream(seed: int, month: int, name: str) -> np.random.Generator:
     return np.random.Generator(np.random.PCG64(_Words(words)))
 
 
+SCALAR_DRAWS = 3
+"""Up to this many integers are drawn one call each: numpy's array draw costs as much as
+three scalar ones, and gives the same numbers (a test holds it to that)."""
+
+
+def draw_integers(rng: np.random.Generator, lo: int, hi: int, count: int) -> list[int]:
+    """``count`` uniform integers in ``[lo, hi)``: ``rng.integers(lo, hi, size=count)``."""
+    if count <= SCALAR_DRAWS:
+        return [int(rng.integers(lo, hi)) for _ in range(count)]
+    return rng.integers(lo, hi, size=count).tolist()  # type: ignore[no-any-return]
+
+
 class MonthStreams:
     """Lazily built Generators for one month: a stream is built on its first use only."""
 

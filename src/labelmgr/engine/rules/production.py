@@ -19,6 +19,7 @@ from labelmgr.engine.events import (
     TourCompleted,
 )
 from labelmgr.engine.report import ReleaseLine, TourLine
+from labelmgr.engine.rng import draw_integers
 from labelmgr.engine.rules import modifiers
 from labelmgr.engine.rules.artists import change_artist
 from labelmgr.engine.rules.costs import project_cost_now
@@ -119,16 +120,16 @@ def _record(turn: Turn, p: Project) -> Project:
         extra_bonus=p.quality_bonus)
     rng = turn.rng["songs"]
     lo, hi = b.quality.base
-    bases = rng.integers(lo, hi, size=count)
+    bases = draw_integers(rng, lo, hi, count)
     title_bank = turn.content.song_titles
-    picks = rng.integers(0, max(1, len(title_bank)), size=count)
+    picks = draw_integers(rng, 0, max(1, len(title_bank)), count)
     titles = []
     for k in range(count):
         number = p.songs_recorded + k + 1
         if number == 1:
             titles.append(p.title)
         elif title_bank:
-            titles.append(title_bank[int(picks[k])])
+            titles.append(title_bank[picks[k]])
         else:
             titles.append(f"{p.title} (track {number})")
     first_id = turn.next_song_id
@@ -137,7 +138,7 @@ def _record(turn: Turn, p: Project) -> Project:
     turn.songs = turn.songs.append_columns({
         "id": list(range(first_id, first_id + count)),
         "project_id": [p.id] * count,
-        "quality": [song_quality(b, int(base), rest, p.song_count) for base in bases],
+        "quality": [song_quality(b, base, rest, p.song_count) for base in bases],
         "recorded_month": [turn.month] * count,
         "release_month": zeros, "initial_streams": zeros, "total_streams": zeros,
         "total_revenue": zeros, "last_streams": zeros, "last_revenue": zeros,
