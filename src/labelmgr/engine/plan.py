@@ -262,8 +262,8 @@ class GrowingPlan:
         """
         _refuse_finished(state)
         self.actions: tuple[Action, ...] = ()
-        self._start = _Walk(state, content)
-        self._full = self._start
+        self._full = _Walk(state, content)
+        self._start: _Walk | None = self._full  # None: the empty walk (see _start_walk)
         self._has_event = False
         _LAST_GROWN.plan = self
 
@@ -297,21 +297,29 @@ class GrowingPlan:
             self._start, self._full = self._walks_with(action)
             self._has_event = self._has_event or kind is ResolveEvent
         else:
-            if self._full is self._start:  # the start walk stays as it is: signings redo it
-                self._full = self._start.copy()
+            if self._full is self._start:  # the full walk moves on alone
+                self._start = None
             self._full.step(len(self.actions), action)
         self.actions = (*self.actions, action)
         _LAST_GROWN.plan = self
 
-    def _walks_with(self, action: Action) -> tuple[_Walk, _Walk]:
+    def _start_walk(self) -> _Walk:
+        """The walk of the plan's event answer and signings, which a signing redoes the plan
+        from. The plan lets it go only while it holds slot actions alone (the first one
+        moves the shared walk on), so it is then the empty walk."""
+        if self._start is None:
+            self._start = _Walk(self._full.state, self._full.content)
+        return self._start
+
+    def _walks_with(self, action: Action) -> tuple[_Walk | None, _Walk]:
         """New start and full walks of the plan with ``action`` appended (this plan's walks
-        are not changed; the start walk may be shared)."""
+        are not changed; the start walk may be shared, or None as this plan's)."""
         index = len(self.actions)
         kind = type(action)
         if kind is ResolveEvent:
             if self._has_event:
                 raise _fail("VAL_DUPLICATE_EVENT", "The event can only be answered once", 0)
-            start = _Walk(self._start.state, self._start.content)
+            start = _Walk(self._full.state, self._full.content)
             seq = ordered([*self.actions, action])
             split = _prefix_length(seq)
             for i, a in seq[:split]:
@@ -320,7 +328,7 @@ class GrowingPlan:
             for i, a in seq[split:]:
                 full.step(i, a)
         elif kind is SignArtist:
-            start = self._start.copy()
+            start = self._start_walk().copy()
             start.step(index, action)
             full = start.copy()
             for i, a in enumerate(self.actions):
