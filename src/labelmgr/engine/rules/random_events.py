@@ -12,7 +12,7 @@ from __future__ import annotations
 from labelmgr.engine.events import EventResolved, EventTriggered
 from labelmgr.engine.rules.choices import choice_by_id
 from labelmgr.engine.rules.effects import EffectTarget, apply_effects, pairs
-from labelmgr.engine.rules.gates import GateContext, unmet
+from labelmgr.engine.rules.gates import GateContext, is_open, unmet
 from labelmgr.engine.rules.queue import queue_delayed
 from labelmgr.engine.state import PendingEvent
 from labelmgr.engine.turn import Turn
@@ -55,7 +55,7 @@ def roll_event(turn: Turn) -> None:
         e for e in turn.content.events
         if turn.month - turn.event_last_fired.get(e.id, -99) >= e.cooldown
         and (not e.concerns_artist or turn.artists)
-        and unmet(e.requires, ctx) is None
+        and (is_open(e.requires) or unmet(e.requires, ctx) is None)
     ]
     if not eligible:
         return
