@@ -78,15 +78,20 @@ def test_consecutive_seeds_share_a_block_pass_and_stay_bit_for_bit(first):
                 assert ours.bit_generator.state == theirs.bit_generator.state
 
 
-@settings(max_examples=20)
-@given(data=st.data(), seed=st.integers(0, MAX_SEED), months=st.integers(0, 4))
-def test_signing_gates_match_check_plan_artist_by_artist(content, data, seed, months):
-    state = new_game(content, seed=seed, label_name="Gate Records")
+def _month_and_plan(content, data, seed, months, name):
+    """A new game played ``months`` drawn months on, and a drawn plan for the month after."""
+    state = new_game(content, seed=seed, label_name=name)
     for _ in range(months):
         if not state.campaign_complete:
             state = advance_month(state, data.draw(plans(state, content)), content).state
     assume(not state.campaign_complete)
-    plan = data.draw(plans(state, content))
+    return state, data.draw(plans(state, content))
+
+
+@settings(max_examples=20)
+@given(data=st.data(), seed=st.integers(0, MAX_SEED), months=st.integers(0, 4))
+def test_signing_gates_match_check_plan_artist_by_artist(content, data, seed, months):
+    state, plan = _month_and_plan(content, data, seed, months, "Gate Records")
     ids = [a.id for a in content.artists]
     expected = {}
     for artist_id in ids:
@@ -140,12 +145,7 @@ def _extra_actions(state, content):
 @settings(max_examples=25)
 @given(data=st.data(), seed=st.integers(0, MAX_SEED), months=st.integers(0, 6))
 def test_growing_plan_matches_check_plan_action_by_action(content, data, seed, months):
-    state = new_game(content, seed=seed, label_name="Grow Records")
-    for _ in range(months):
-        if not state.campaign_complete:
-            state = advance_month(state, data.draw(plans(state, content)), content).state
-    assume(not state.campaign_complete)
-    plan = data.draw(plans(state, content))
+    state, plan = _month_and_plan(content, data, seed, months, "Grow Records")
     grown = GrowingPlan(state, content)
     for k, action in enumerate(plan):
         assert _grown(grown, action) == _slow_check(state, plan[:k + 1], content)
@@ -185,12 +185,7 @@ def test_plan_grown_in_place_matches_check_plan_and_a_refusal_changes_nothing(
         content, data, seed, months):
     """``add`` gives ``check_plan``'s answers, and every refusal (of every kind of action,
     offered or not, affordable or not) leaves the plan exactly as it was."""
-    state = new_game(content, seed=seed, label_name="Grow Records")
-    for _ in range(months):
-        if not state.campaign_complete:
-            state = advance_month(state, data.draw(plans(state, content)), content).state
-    assume(not state.campaign_complete)
-    plan = data.draw(plans(state, content))
+    state, plan = _month_and_plan(content, data, seed, months, "Grow Records")
 
     def grown_in_place():
         grown = GrowingPlan(state, content)
