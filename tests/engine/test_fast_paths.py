@@ -220,6 +220,27 @@ def test_a_plan_grown_in_place_leaves_the_plans_it_came_from_alone(content):
     assert check_plan(state, list(one.actions), content).money_after == one.check.money_after
 
 
+def test_plans_grown_from_one_another_keep_their_own_walks(content):
+    """A plan made with ``with_action`` and the plan it came from, grown in place after it,
+    never see each other's actions (a signing redoes each plan from its own start)."""
+    state = new_game(content, seed=7, label_name="Grow Records")
+    artist = state.artists[0].id
+    signing = SignArtist(next(a.id for a in content.artists if a.id != artist))
+    meeting = TakeMeeting(*next(_offered_choice(state, content)))
+    single = StartProject("single", artist, "One", song_count=1)
+    base = GrowingPlan(state, content)
+    derived = base.with_action(single)
+    base.add(meeting)
+    derived.add(signing)
+    assert _slow_check(state, [single, signing], content)[1:] == (
+        derived.check.slots_used, derived.check.money_after,
+        derived.check.creative_capital_after, derived.check.spend,
+        derived.check.meeting_artists)
+    base.add(signing)
+    assert base.check.money_after == check_plan(
+        state, [replace(meeting), replace(signing)], content).money_after
+
+
 def _offered_choice(state, content):
     for rid, meeting in offered_meetings(state, content).items():
         for c in meeting.choices:

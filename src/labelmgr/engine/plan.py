@@ -335,7 +335,8 @@ class GrowingPlan:
                 if type(a) is not ResolveEvent and type(a) is not SignArtist:
                     full.step(i, a)
         else:
-            start = self._start
+            # never hand on this plan's full walk as a start: ``add`` moves it on in place
+            start = None if self._start is self._full else self._start
             full = self._full.copy()
             full.step(index, action)
         return start, full
