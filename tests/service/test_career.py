@@ -88,6 +88,8 @@ def test_a_bankrupt_career_ends_for_good(player: GameService):
     assert err.value.code == "GAME_CAMPAIGN_OVER"
     reopened = player.open_game(session.game_id)
     assert reopened.career_bankrupt and reopened.state == state
+    [summary] = player.list_games()
+    assert summary.complete and not summary.career and summary.bankrupt
     with pytest.raises(LabelError) as err:
         reopened.start_career()
     assert err.value.code == "GAME_BANKRUPT"
@@ -98,6 +100,22 @@ def test_a_finished_campaign_is_not_a_bankrupt_career(player: GameService):
     session = player.new_game("Done", seed_code=IDLE_BANKRUPT_SEED)
     idle(session, 12)
     assert not session.career_bankrupt
+    [summary] = player.list_games()
+    assert summary.complete and not summary.bankrupt
     session.start_career()
     idle(session, 1)
     assert not session.career_bankrupt and session.career_refusal() is None
+    [summary] = player.list_games()
+    assert summary.career and not summary.bankrupt
+
+
+def test_a_campaign_that_went_bankrupt_is_listed_as_bankrupt(player: GameService):
+    session = player.new_game("Sunk", difficulty="hard", seed_code=IDLE_BANKRUPT_SEED)
+    running = player.new_game("Afloat", seed_code=IDLE_BANKRUPT_SEED)
+    while not session.state.campaign_complete:
+        session.advance()
+    assert session.state.results is not None and session.state.results.bankrupt
+    listed = {g.label_name: g for g in player.list_games()}
+    assert listed["Sunk"].complete and listed["Sunk"].bankrupt
+    assert not listed["Afloat"].complete and not listed["Afloat"].bankrupt
+    assert running.state.month == 1

@@ -141,5 +141,22 @@ async def test_quit_from_a_game_asks_and_q_again_quits(make_service):
     assert app.return_code == 0
 
 
+async def test_the_list_tells_a_bankrupt_label_from_a_finished_one(make_service):
+    service = _signed_in(make_service)
+    for name, difficulty in (("Sunk", "hard"), ("Done", "normal")):
+        session = service.new_game(name, difficulty=difficulty, seed_code="0000-0008")
+        while not session.state.campaign_complete:
+            session.advance()
+    service.new_game("Fresh", seed_code="0000-0008")
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#games", DataTable)
+        status = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[-1])
+                  for i in range(table.row_count)}
+        assert status == {"Fresh": "normal", "Done": "normal, finished",
+                          "Sunk": "hard, bankrupt"}
+
+
 def test_seed_code_round_trip_used_above():
     assert parse_seed_code("0000-0007") == 7

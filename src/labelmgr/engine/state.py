@@ -236,6 +236,11 @@ class GameState:
         return (self.results is not None and self.campaign_complete and not self.career
                 and self.month > self.results.month + 1)
 
+    @property
+    def went_bankrupt(self) -> bool:
+        """True when the label went bankrupt: in its campaign, or in the career after it."""
+        return (self.results is not None and self.results.bankrupt) or self.career_ended
+
     def relationship(self, role_id: str) -> int:
         """The label's relationship with an executive (50 until it moves)."""
         return self.relationships.get(role_id, 50)

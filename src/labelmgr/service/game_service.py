@@ -112,7 +112,7 @@ class GameService:
         """The user's games, last played first."""
         return [GameSummary(r.id, r.label_name, r.difficulty, seed_code(r.seed), r.month,
                             r.money, r.reputation, r.complete, r.career, _when(r.updated_at),
-                            r.content_hash != self.content.content_hash)
+                            r.content_hash != self.content.content_hash, r.bankrupt)
                 for r in self._games.summaries(self._uid())]
 
     def new_game(self, label_name: str, difficulty: str = "normal",

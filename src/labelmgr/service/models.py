@@ -29,6 +29,7 @@ class GameSummary:
     career: bool
     updated_at: datetime
     content_changed: bool
+    bankrupt: bool
 
 
 @dataclass(frozen=True)

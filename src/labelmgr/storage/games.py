@@ -17,8 +17,8 @@ from sqlalchemy import Row, delete, func, insert, select
 
 from labelmgr.engine import Action, GameEvent, GameState, action_to_dict
 from labelmgr.errors import LabelError
-from labelmgr.storage import live
-from labelmgr.storage.codec import small_blob
+from labelmgr.storage import live, rows
+from labelmgr.storage.codec import small_blob, small_from_blob
 from labelmgr.storage.db import Database
 from labelmgr.storage.eventlog import append_events, audit, forget_events, game_events
 from labelmgr.storage.live import append_log, log_entries, owned_game
@@ -55,6 +55,7 @@ class GameRecord:
     updated_at: float
     reputation: int
     career: bool
+    bankrupt: bool
 
 
 class GameRepo:
@@ -88,7 +89,7 @@ class GameRepo:
         """The user's games, last played first."""
         cols = [GAMES.c[c] for c in ("id", "label_name", "difficulty", "seed", "month", "money",
                                      "complete", "content_hash", "updated_at", "reputation",
-                                     "career")]
+                                     "career", "state")]
         with self.db.read() as conn:
             rows = conn.execute(select(*cols).where(GAMES.c.user_id == user_id).order_by(
                 GAMES.c.updated_at.desc(), GAMES.c.id.desc())).all()
@@ -186,4 +187,13 @@ def _conflict(game_id: int) -> LabelError:
 def _record(r: Row[Any]) -> GameRecord:
     return GameRecord(r.id, r.label_name, r.difficulty, r.seed, r.month, r.money,
                       bool(r.complete), r.content_hash, r.updated_at, r.reputation,
-                      bool(r.career))
+                      bool(r.career), bool(r.complete) and _went_bankrupt(r.state))
+
+
+def _went_bankrupt(blob: bytes) -> bool:
+    """Whether a finished game's label went bankrupt, read from its stored state (the list
+    shows a damaged game as not bankrupt: opening it names the damage)."""
+    try:
+        return rows.state_from_rows(small_from_blob(blob), (), (), (), b"", ()).went_bankrupt
+    except LabelError:
+        return False

@@ -31,7 +31,7 @@ MENU: tuple[tuple[str, str], ...] = (
 def _status(g: GameSummary) -> str:
     parts = [g.difficulty]
     if g.complete:
-        parts.append("career" if g.career else "finished")
+        parts.append("bankrupt" if g.bankrupt else "career" if g.career else "finished")
     if g.content_changed:
         parts.append("content changed")
     return ", ".join(parts)
