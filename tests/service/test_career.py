@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,17 @@ def test_a_campaign_that_went_bankrupt_is_listed_as_bankrupt(player: GameService
     assert listed["Sunk"].complete and listed["Sunk"].bankrupt
     assert not listed["Afloat"].complete and not listed["Afloat"].bankrupt
     assert running.state.month == 1
+
+
+def test_a_damaged_finished_game_still_lists_and_names_its_damage(player: GameService,
+                                                                  tmp_path: Path):
+    session = player.new_game("Damaged", difficulty="hard", seed_code=IDLE_BANKRUPT_SEED)
+    while not session.state.campaign_complete:
+        session.advance()
+    with sqlite3.connect(tmp_path / "labelmgr.db") as db:
+        db.execute("UPDATE games SET state = ? WHERE id = ?", (b"not a state", session.game_id))
+    [summary] = player.list_games()
+    assert summary.label_name == "Damaged" and summary.complete and not summary.bankrupt
+    with pytest.raises(LabelError) as err:
+        player.open_game(session.game_id)
+    assert err.value.code == "SAVE_CORRUPT"
