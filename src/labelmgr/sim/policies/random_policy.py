@@ -50,13 +50,16 @@ interned (``_Made.key``: one object per key), so picks are matched by identity."
 
 class _Made:
     """What every campaign with the same content shares (never changed once made): the
-    picks of each (kind, who, scene), the actions of the picks without settings (actions
-    are immutable, so one object serves every plan) and the clash keys."""
+    picks of each (kind, who, scene), of each artist's projects (with or without a tour)
+    and signing, the actions of the picks without settings (actions are immutable, so one
+    object serves every plan) and the clash keys."""
 
-    __slots__ = ("actions", "keys", "picks")
+    __slots__ = ("actions", "keys", "picks", "projects", "signings")
 
     def __init__(self) -> None:
         self.picks: dict[tuple[str, str, str], list[Pick]] = {}
+        self.projects: dict[tuple[str, bool], list[Pick]] = {}
+        self.signings: dict[str, Pick] = {}
         self.actions: dict[Recipe, Action] = {}
         self.keys: dict[tuple[str, str], tuple[str, str]] = {}
 
@@ -84,6 +87,7 @@ class RandomPolicy:
         self._pushes = sorted(b.marketing)
         made = _MADE.get(content, None, _Made)
         self._made, self._fixed, self._key = made.picks, made.actions, made.key
+        self._projects, self._signings = made.projects, made.signings
 
     def _scene_picks(self, kind: str, who: str, scene: Meeting | Conversation) -> list[Pick]:
         """The picks of a meeting's or conversation's choices (made once per content and
@@ -94,6 +98,25 @@ class RandomPolicy:
             made = self._made[(kind, who, scene.id)] = [(key, (kind, who, scene.id, c.id))
                                                         for c in scene.choices]
         return made
+
+    def _project_picks(self, artist_id: str, tours: bool) -> list[Pick]:
+        """An idle artist's project picks: every record kind, and a tour when a venue is
+        open (made once per content, artist and tour flag; never changed)."""
+        made = self._projects.get((artist_id, tours))
+        if made is None:
+            key = self._key("project", artist_id)
+            made = [(key, (kind, artist_id)) for kind in self._kinds]
+            if tours:
+                made.append((key, ("mini_tour", artist_id)))
+            self._projects[(artist_id, tours)] = made
+        return made
+
+    def _signing_pick(self, artist_id: str) -> Pick:
+        pick = self._signings.get(artist_id)
+        if pick is None:
+            pick = self._signings[artist_id] = (self._key("sign", artist_id),
+                                                ("sign", artist_id))
+        return pick
 
     def plan(self, state: GameState) -> list[Action]:
         draft = PlanDraft(state, self.content)
@@ -112,13 +135,10 @@ class RandomPolicy:
         for artist_id, conv in cand.conversations:
             picks += self._scene_picks("talk", artist_id, conv)
         if cand.roster_places_left:
-            picks += [(self._key("sign", aid), ("sign", aid)) for aid in cand.free_artists]
-        kinds = self._kinds
+            picks += [self._signing_pick(aid) for aid in cand.free_artists]
+        tours = bool(cand.venues)
         for artist_id in cand.idle_artists:
-            key = self._key("project", artist_id)
-            picks += [(key, (kind, artist_id)) for kind in kinds]
-            if cand.venues:
-                picks.append((key, ("mini_tour", artist_id)))
+            picks += self._project_picks(artist_id, tours)
         picks += [(None, ("marketing", pid)) for pid in cand.marketing_targets]
         self._draw(draft, picks, cand)
         return draft.actions
