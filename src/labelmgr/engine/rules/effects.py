@@ -17,6 +17,7 @@ from labelmgr.content.effects import (
     NEXT_TOUR_KEYS,
     Effects,
 )
+from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.numbers import clamp_int, round_half_away
 from labelmgr.engine.rules.artists import change_artist
 from labelmgr.engine.state import EffectPairs, LastingEffect, Modifier
@@ -37,21 +38,18 @@ class EffectTarget:
         self.duration = duration
 
 
-_PAIRS: dict[int, tuple[Effects, EffectPairs]] = {}
-"""``pairs`` results by the identity of their (immutable) ``Effects``, which they pin."""
+_PAIRS: PinnedMemo[EffectPairs] = PinnedMemo()
+"""``pairs`` results by the identity of their (immutable) ``Effects``."""
 
 
 def pairs(effects: Effects) -> EffectPairs:
     """An ``Effects`` model as ``(key, value)`` pairs for the state (remembered: content
     effects are immutable and asked for every month)."""
-    hit = _PAIRS.get(id(effects))
-    if hit is not None and hit[0] is effects:
-        return hit[1]
-    out = tuple((k, float(v)) for k, v in effects.items())
-    if len(_PAIRS) >= 4096:
-        _PAIRS.clear()
-    _PAIRS[id(effects)] = (effects, out)
-    return out
+    return _PAIRS.of(effects, _as_pairs)
+
+
+def _as_pairs(effects: Effects) -> EffectPairs:
+    return tuple((k, float(v)) for k, v in effects.items())
 
 
 def _money(turn: Turn, v: float, t: EffectTarget) -> None:

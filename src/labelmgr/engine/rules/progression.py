@@ -10,24 +10,24 @@ from collections.abc import Sequence
 
 from labelmgr.content.models import AccessStep, Balance, Threshold
 from labelmgr.engine.events import TierUnlocked
+from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.state import Access
 from labelmgr.engine.turn import Turn
 
 LADDERS: tuple[str, ...] = ("playlist", "press", "venue")
 
 
-_LADDERS: dict[int, tuple[Sequence[AccessStep], dict[str, int]]] = {}
-"""Tier id -> position, by the identity of a (content) ladder, which it pins."""
+_LADDERS: PinnedMemo[dict[str, int]] = PinnedMemo(limit=256)
+"""Tier id -> position, by the identity of a (content) ladder."""
 
 
 def ladder_index(steps: Sequence[AccessStep], tier_id: str) -> int:
     """The position of a tier on its ladder (KeyError for an unknown tier)."""
-    hit = _LADDERS.get(id(steps))
-    if hit is None or hit[0] is not steps:
-        if len(_LADDERS) >= 256:
-            _LADDERS.clear()
-        hit = _LADDERS[id(steps)] = (steps, {s.id: i for i, s in enumerate(steps)})
-    return hit[1][tier_id]
+    return _LADDERS.of(steps, _positions)[tier_id]
+
+
+def _positions(steps: Sequence[AccessStep]) -> dict[str, int]:
+    return {s.id: i for i, s in enumerate(steps)}
 
 
 def tier_for(steps: Sequence[AccessStep], reputation: int, current: str | None = None) -> str:

@@ -16,7 +16,7 @@ from labelmgr.content.models import Balance
 from labelmgr.engine.frozen import frozen
 from labelmgr.engine.numbers import clamp
 from labelmgr.engine.rules.progression import LADDERS, ladder_index
-from labelmgr.engine.songs import SongTable
+from labelmgr.engine.songs import SongTable, total
 from labelmgr.engine.state import Access, Project, Results
 
 VICTORY_TYPES: tuple[str, ...] = ("Failure", "Survival", "Commercial", "Critical", "Balanced")
@@ -65,7 +65,7 @@ def score_parts(balance: Balance, o: Outcome) -> tuple[float, float, float, floa
     money = clamp(s.money_scale * o.money / o.starting_money, 0, 100)
     released = o.songs.quality[o.songs.released_mask]
     # the integer sum is exact, so this is numpy's mean to the last bit, without its overhead
-    quality = int(released.sum()) / len(released) if len(released) else 0.0
+    quality = total(released) / len(released) if len(released) else 0.0
     steps = sum(ladder_index(getattr(balance.access, lad), getattr(o.access, lad))
                 for lad in LADDERS)
     top = sum(len(getattr(balance.access, lad)) - 1 for lad in LADDERS)
