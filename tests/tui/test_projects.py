@@ -227,8 +227,9 @@ async def test_the_form_says_what_is_missing_and_starts_clean_after_adding(make_
     app = make_app(session=session)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p", "c")
-        assert ("$75,000 left in the plan; with this project once fixed: A project needs "
-                "a title") in _text(app, "#pf-preview")
+        preview = _text(app, "#pf-preview")
+        assert "Money        $75,000 left in the plan\n" in preview
+        assert preview.endswith("To add it    A project needs a title")
         assert time_choices(session)[:2] == [("Rushed · cost ×0.7 · quality −10", "rushed"),
                                              ("Standard · cost ×1 · quality ±0", "standard")]
         await pilot.press("tab", "tab")
@@ -239,3 +240,30 @@ async def test_the_form_says_what_is_missing_and_starts_clean_after_adding(make_
         await pilot.pause()
         assert _text(app, "#pf-title-error") == ""  # not touched yet in this new form
 
+
+
+async def test_the_artist_list_empty_entry_asks_for_a_choice_once_someone_is_signed(
+        make_session):
+    """With an artist on the roster, the list's empty entry reads "choose an artist" and
+    choosing it says so (not "sign an artist first"); an empty roster keeps that advice."""
+    session = make_session()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "c")
+        artist = app.screen.query_one("#pf-artist", Select)
+        assert artist.prompt == "choose an artist"
+        artist.clear()
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert _text(app, "#pf-artist-error") == "Choose an artist"
+        assert session.plan == ()
+
+    empty = GameSession(replace(session.state, artists=()), session.content)
+    app = make_app(session=empty)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "c")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen.query_one("#pf-artist", Select).prompt == "no artist signed"
+        assert _text(app, "#pf-artist-error") == "Sign an artist first (Roster, r)"

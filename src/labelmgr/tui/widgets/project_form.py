@@ -41,6 +41,8 @@ DEFAULT_TIME: str = next(f.default for f in fields(StartProject) if f.name == "t
 SLOT_HINT: dict[str, str] = {
     "GAME_NO_SLOTS": ": to start this project, take an action out of the plan (m, then x)."}
 """What to do about a refusal that no field of the form can fix."""
+NO_ARTIST = "no artist signed"
+"""The artist list's empty entry while nobody is signed (else it reads "choose an artist")."""
 NUMBER_FIELDS = frozenset({"songs", "producer", "time", "budget", "venue", "cities"})
 """Fields whose refusal makes the preview's figures meaningless."""
 RECORD_FIELDS = frozenset({"songs", "producer", "time", "budget"})
@@ -107,7 +109,7 @@ class ProjectForm(Vertical):
                      "to the list", classes="hint")
         yield from self._field("kind", "Type", select("kind", kinds, allow_blank=False))
         yield from self._field("artist", "Artist", select("artist", artists,
-                                                          prompt="no artist signed"))
+                                                          prompt=NO_ARTIST))
         yield from self._field("title", "Title", entry("title", placeholder="what it is called"))
         yield from self._field("songs", "Songs", entry("songs", type="integer"))
         yield from self._field("producer", "Producer", select(
@@ -138,6 +140,7 @@ class ProjectForm(Vertical):
         artist = self.query_one("#pf-artist", Select)
         current = artist.value if isinstance(artist.value, str) else None
         artist.set_options([(label, aid) for label, aid, _ in artists])
+        artist.prompt = "choose an artist" if artists else NO_ARTIST
         ids = [aid for _, aid, _ in artists]
         idle = [aid for _, aid, free in artists if free]
         # the artist asked for, else the current one while free, else the first free one
@@ -226,7 +229,8 @@ class ProjectForm(Vertical):
         errors: dict[str, str] = {}
         artist = self.query_one("#pf-artist", Select).value
         if not isinstance(artist, str):
-            errors["artist"] = "Sign an artist first (Roster, r)"
+            errors["artist"] = ("Choose an artist" if artist_choices(self.session)
+                                else "Sign an artist first (Roster, r)")
         title = self.query_one("#pf-title", Input).value
         if self.kind == "mini_tour":
             cities = parse_whole(self.query_one("#pf-cities", Input).value, "cities", errors)

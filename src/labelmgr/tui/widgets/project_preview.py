@@ -49,6 +49,7 @@ def preview_text(session: GameSession, action: StartProject, p: ProjectPreview |
         lines.append(_line("Money", f"{money(money_now)} left in the plan, "
                            f"{money(after.money_after)} with this project"))
     else:
-        why = f"; with this project once fixed: {missing}" if missing else ""
-        lines.append(_line("Money", f"{money(money_now)} left in the plan{why}"))
+        lines.append(_line("Money", f"{money(money_now)} left in the plan"))
+        if missing:
+            lines.append(_line("To add it", missing))
     return Content("\n").join(lines)
