@@ -144,3 +144,27 @@ async def test_a_bankrupt_career_ends_on_its_results(make_session):
         await pilot.press("escape")
         await settle(pilot)
         assert app.check_action("advance", ()) is None  # shown dimmed: the game is over
+
+
+async def test_results_say_whether_a_failed_label_went_bankrupt(make_session):
+    """Idle on normal keeps its money but scores under the Failure line; idle on hard goes
+    bankrupt: the line under the victory type tells them apart."""
+    lines = {}
+    for difficulty in ("normal", "hard"):
+        session = make_session(seed=11, difficulty=difficulty)
+        while not session.state.campaign_complete:
+            session.advance()
+        assert session.state.results is not None
+        assert session.state.results.victory_type == "Failure"
+        assert session.state.results.bankrupt == (difficulty == "hard")
+        app = make_app(session=session)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("v")
+            assert isinstance(app.screen, ResultsScreen)
+            lines[difficulty] = str(
+                app.screen.query_one("#results-score").render()).splitlines()[1]
+    assert lines == {
+        "normal": "The label kept its doors open but made no mark: a score under 25 is a "
+                  "Failure.",
+        "hard": "The label went bankrupt.",
+    }
