@@ -58,6 +58,7 @@ async def test_inline_validation_names_the_field_and_adds_nothing(make_session):
         assert _text(app, "#pf-songs-error") == "A Single has 1 to 3 songs, not 9"
         await pilot.press("backspace")  # an empty count is caught before the engine
         assert _text(app, "#pf-songs-error") == "Enter a number"
+        assert _text(app, "#pf-preview") == "No preview until the fields marked in red are fixed."
         await _type(pilot, "2")
         assert _text(app, "#pf-songs-error") == ""
         await pilot.press("tab", "tab", "tab")  # producer, time, budget per song

@@ -37,8 +37,11 @@ def parse_whole(text: str, field: str, errors: dict[str, str]) -> int | None:
     except ValueError:
         errors[field] = f"{text!r} is not a whole number"
         return None
-    if not 0 < value <= MAX_WHOLE:
+    if value <= 0:
         errors[field] = "Enter a number above zero"
+        return None
+    if value > MAX_WHOLE:
+        errors[field] = f"Enter a number up to {MAX_WHOLE:,}"
         return None
     return value
 

@@ -31,7 +31,7 @@ from labelmgr.tui.widgets.form_fields import (
     time_choices,
     venue_choices,
 )
-from labelmgr.tui.widgets.project_preview import preview_text, project_preview
+from labelmgr.tui.widgets.project_preview import no_preview, preview_text, project_preview
 
 FIELDS: tuple[str, ...] = ("kind", "artist", "title", "songs", "producer", "time", "budget",
                            "venue", "cities")
@@ -201,7 +201,7 @@ class ProjectForm(Vertical):
         action, errors = self._build()
         preview = self.query_one("#pf-preview", Static)
         if action is None:
-            preview.update("")
+            preview.update(no_preview())
             self._show_errors(errors)
             return None
         plan = list(self.session.plan)

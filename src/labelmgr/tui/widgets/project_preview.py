@@ -10,6 +10,11 @@ from labelmgr.service import GameSession
 from labelmgr.tui.widgets.display import money
 
 
+def no_preview() -> Content:
+    """What the preview says while a field holds something it cannot use."""
+    return Content.styled("No preview until the fields marked in red are fixed.", "$text-muted")
+
+
 def _line(label: str, value: str) -> Content:
     return Content.assemble((f"{label:<13}", "bold"), value)
 
@@ -30,8 +35,7 @@ def preview_text(session: GameSession, action: StartProject, p: ProjectPreview |
     ``missing`` is a refusal not shown under its field yet (an untouched empty title).
     """
     if p is None:
-        return Content.styled("No preview until the fields marked in red are fixed.",
-                              "$text-muted")
+        return no_preview()
     lines = [Content.styled("Preview", "bold $text-accent")]
     if action.project_kind == "mini_tour":
         lines += [_line("Cost", money(p.cost)),
