@@ -91,9 +91,9 @@ class GameRepo:
                                      "complete", "content_hash", "updated_at", "reputation",
                                      "career", "state")]
         with self.db.read() as conn:
-            rows = conn.execute(select(*cols).where(GAMES.c.user_id == user_id).order_by(
+            found = conn.execute(select(*cols).where(GAMES.c.user_id == user_id).order_by(
                 GAMES.c.updated_at.desc(), GAMES.c.id.desc())).all()
-        return [_record(r) for r in rows]
+        return [_record(r) for r in found]
 
     def load(self, user_id: int, game_id: int, news_limit: int = 200) -> LiveGame:
         """The game's state, version and latest news."""
