@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.menu import MenuScreen
@@ -27,6 +27,8 @@ async def test_register_asks_twice_and_signs_in(make_service):
         await pilot.press("ctrl+r")
         assert app.screen.query_one("#confirm", Input).has_focus
         assert app.screen.query_one("#profile-box").border_title == "labelmgr · new profile"
+        intro = str(app.screen.query_one("#profile-intro", Static).render())
+        assert intro == "Making a new profile. Have one? esc goes to log in."
         await _type(pilot, "secret-pass-1")
         await pilot.press("enter")
         await settle(pilot)
@@ -209,6 +211,8 @@ async def test_tab_order_and_the_buttons_by_keyboard(make_service):
         assert screen.query_one("#login", FormButton).variant == "default"
         await pilot.press("escape")
         assert not screen.registering
+        intro = str(screen.query_one("#profile-intro", Static).render())
+        assert intro == "Run a young record label. New here? ctrl+r registers."
         screen.query_one("#username", FormInput).value = "ana"
         screen.query_one("#password", FormInput).value = "secret-pass-1"
         screen.query_one("#login", FormButton).focus()

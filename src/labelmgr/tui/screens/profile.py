@@ -20,6 +20,9 @@ from labelmgr.tui.widgets.footer import GameFooter
 if TYPE_CHECKING:
     from labelmgr.tui.app import LabelApp
 
+INTRO_LOG_IN = "Run a young record label. New here? ctrl+r registers."
+INTRO_REGISTER = "Making a new profile. Have one? esc goes to log in."
+
 
 class ProfileScreen(KeepStylesOnFirstResume, Screen[None]):
     """Username, password (twice when registering), remember me; Enter logs in."""
@@ -48,8 +51,7 @@ class ProfileScreen(KeepStylesOnFirstResume, Screen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="profile-scroll"), Vertical(id="profile-box") as box:
             box.border_title = "labelmgr"
-            yield Static("Run a young record label. New here? ctrl+r registers.",
-                         id="profile-intro")
+            yield Static(INTRO_LOG_IN, id="profile-intro")
             yield Static("Username")
             yield FormInput(id="username", placeholder="your name")
             yield Static("Password")
@@ -120,6 +122,8 @@ class ProfileScreen(KeepStylesOnFirstResume, Screen[None]):
         self.set_class(registering, "-registering")
         self.query_one("#profile-box").border_title = (
             "labelmgr · new profile" if registering else "labelmgr")
+        self.query_one("#profile-intro", Static).update(
+            INTRO_REGISTER if registering else INTRO_LOG_IN)
         self.query_one("#register", FormButton).variant = "primary" if registering else "default"
         self.query_one("#login", FormButton).variant = "default" if registering else "primary"
         if registering:  # the first field still to fill: ctrl+r may come before the name
