@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from labelmgr.engine import TakeMeeting, advance_month, new_game
+from labelmgr.content import load_content
+from labelmgr.engine import Results, TakeMeeting, advance_month, new_game
+from labelmgr.engine.evolve import evolve
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.dashboard import DashboardScreen
 from labelmgr.tui.screens.modals.choice import ChoiceModal
 from labelmgr.tui.screens.report import ReportScreen
-from labelmgr.tui.screens.results import ResultsScreen
+from labelmgr.tui.screens.results import ResultsScreen, victory_line
 from labelmgr.tui.widgets.display import money
 from tests.tui.conftest import SIZE, settle
 
@@ -166,5 +168,20 @@ async def test_results_say_whether_a_failed_label_went_bankrupt(make_session):
     assert lines == {
         "normal": "The label kept its doors open but made no mark: a score under 25 is a "
                   "Failure.",
-        "hard": "The label went bankrupt.",
+        "hard": "The label went bankrupt: its money fell below the −$10,000 line.",
     }
+
+
+def test_a_bankrupt_label_lifted_back_over_the_line_is_told_why():
+    """Bankruptcy is decided when the month resolves; the deals still running are settled
+    after it (a payout can lift the money back over the line: random seed 98 on normal ends
+    at −$8,757). The line under the victory type says both."""
+    balance = load_content().balance
+    results = Results(12.5, "Failure", True, (), 0.0, 10.0, 40.0, 0.0, 11)
+    assert victory_line(results, balance, -12_300) == (
+        "The label went bankrupt: its money fell below the −$10,000 line.")
+    assert victory_line(results, balance, -8_757) == (
+        "The label went bankrupt: its money fell below the −$10,000 line. Settling the deals "
+        "still running at the end left it at −$8,757.")
+    survived = evolve(results, victory_type="Survival", bankrupt=False, score=30.0)
+    assert victory_line(survived, balance, 2_000) == "The label survived its first year, just."

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Static
 
-from labelmgr.content.models import Scoring
+from labelmgr.content.models import Balance
 from labelmgr.engine import BADGES, Results
 from labelmgr.errors import LabelError
 from labelmgr.tui.messages import StateChanged
@@ -24,21 +24,28 @@ from labelmgr.tui.widgets.footer import GameFooter
 from labelmgr.tui.widgets.score_bar import ScoreBar
 
 VICTORY_TEXT: dict[str, str] = {
-    "Failure": "The label went bankrupt.",
     "Survival": "The label survived its first year, just.",
     "Commercial": "Money carried the label: a commercial success.",
     "Critical": "Reputation and quality carried the label: a critical success.",
     "Balanced": "Money, reputation and quality in balance.",
 }
-"""One line under each victory type (a Failure that kept its money: ``victory_line``)."""
+"""One line under each victory type but Failure (``victory_line`` says why it failed)."""
 
 
-def victory_line(results: Results, scoring: Scoring) -> str:
-    """The line under the victory type: a label that failed without going bankrupt is told
-    why (its score, under the Failure line)."""
-    if results.victory_type == "Failure" and not results.bankrupt:
+def victory_line(results: Results, balance: Balance, final_money: int) -> str:
+    """The line under the victory type. A Failure says why: bankruptcy (and, when settling
+    the deals still running lifted the money back over the line, that it did), or a score
+    under the Failure line."""
+    if results.bankrupt:
+        line = balance.campaign.bankruptcy_threshold
+        text = f"The label went bankrupt: its money fell below the {money(line)} line."
+        if final_money >= line:
+            text += (f" Settling the deals still running at the end left it at "
+                     f"{money(final_money)}.")
+        return text
+    if results.victory_type == "Failure":
         return (f"The label kept its doors open but made no mark: a score under "
-                f"{scoring.failure_below:g} is a Failure.")
+                f"{balance.scoring.failure_below:g} is a Failure.")
     return VICTORY_TEXT.get(results.victory_type, "")
 
 
@@ -77,7 +84,7 @@ class ResultsScreen(GameScreen):
                          state.money)  # the campaign's, not the career's money today
             yield Static(f"[b]Score {results.score:g}[/b] · [b]{results.victory_type}[/b]"
                          f"{bankrupt} · month {results.month} · money {money(final)}\n"
-                         f"{victory_line(results, content.balance.scoring)}\n"
+                         f"{victory_line(results, content.balance, final)}\n"
                          "[$text-muted]Each part is scored out of 100; the score is their "
                          "sum, each times its weight (×).[/]", id="results-score")
             yield ScoreBar("Money", results.money_part, w.money)
