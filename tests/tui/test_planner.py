@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from textual.widgets import OptionList
 
-from labelmgr.engine import MarketingPush, StartProject, TakeMeeting
+from labelmgr.content import load_content
+from labelmgr.engine import MarketingPush, SignArtist, StartProject, TakeMeeting
 from labelmgr.tui.factory import make_app
-from labelmgr.tui.screens.modals.choice import ChoiceModal
+from labelmgr.tui.screens.modals.choice import (
+    ChoiceModal,
+    conversation_prompt,
+    meeting_prompt,
+)
 from labelmgr.tui.screens.modals.marketing import MarketingModal
 from labelmgr.tui.screens.planner import PlannerScreen
+from labelmgr.tui.widgets.display import archetype_traits
 from tests.tui.conftest import SIZE, settle
 
 
@@ -143,7 +149,8 @@ async def test_meeting_names_the_artist_it_concerns_and_the_relationship(make_se
         assert prompt.title == "Label manager · Roz Achterberg · relationship 50"
         # one artist signed: no picker, the text says who it is about
         assert prompt.artists == ()
-        assert prompt.text.endswith("\n\nThis concerns Mira Vale.")
+        assert prompt.text.endswith(
+            "\n\nThis concerns Mira Vale (a visionary: mood effects count ×1.5).")
         hint = app.screen.query(".hint").last()
         assert str(hint.render()) == "↑↓ move · enter choose · 1–3 pick · esc cancel"
 
@@ -171,3 +178,42 @@ async def test_the_focused_list_has_a_heavy_border_not_only_a_brighter_one(make_
         await pilot.pause()
         assert (actions.styles.border_top[0], plan_list.styles.border_top[0]) == (
             "round", "heavy")
+
+
+def test_archetype_traits_read_the_contents_numbers():
+    archetypes = load_content().balance.artists.archetypes
+    assert {name: archetype_traits(a) for name, a in archetypes.items()} == {
+        "visionary": "+4 song quality · mood changes ×1.5",
+        "workhorse": "mood changes ×0.7 · records 1 month sooner",
+        "trendsetter": "−2 song quality · mood changes ×1.2 · +15% first-month streams",
+    }
+
+
+def test_a_mood_effect_is_shown_with_the_artists_swing_and_lands_scaled(make_session):
+    """The check-in's "−2 artist mood" is a choice's figure; Mira Vale is a visionary, so the
+    prompt says mood effects count ×1.5 for her, and her mood moves by 3."""
+    session = make_session(seed=7)
+    prompt = meeting_prompt(session, "manager").prompt
+    assert prompt.text.endswith(
+        "This concerns Mira Vale (a visionary: mood effects count ×1.5).")
+    goals = next(o for o in prompt.choices if o.choice.id == "set_goals")
+    assert "-2 artist mood" in goals.immediate
+    before = session.state.artist("mira_vale").mood
+    session.add(TakeMeeting("manager", "roster_checkin", "set_goals"))
+    report = session.advance()
+    line = next(e.text for e in report.events if e.text.startswith("Mira Vale's mood"))
+    assert line == (f"Mira Vale's mood {before} → {before - 3} (Label manager: “Sit down and "
+                    "set quarterly goals”)")
+
+
+def test_conversations_and_the_artist_picker_name_each_artists_swing(make_session):
+    session = make_session(seed=7)
+    talk = conversation_prompt(session, "mira_vale").prompt
+    assert talk.text.endswith("\n\nMira Vale is a visionary: mood effects count ×1.5.")
+    session.add(SignArtist("tomas_reyne"))
+    session.advance()
+    while not any(m.meeting.concerns_artist for m in session.options().meetings):
+        session.advance()
+    role = next(m.role.id for m in session.options().meetings if m.meeting.concerns_artist)
+    assert dict(meeting_prompt(session, role).prompt.artists) == {
+        "mira_vale": "Mira Vale · mood ×1.5", "tomas_reyne": "Tomas Reyne · mood ×0.7"}

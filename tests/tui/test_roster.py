@@ -67,7 +67,10 @@ async def test_detail_pane_follows_the_highlighted_artist(make_session):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("r")
         detail = app.screen.query_one("#artist-detail")
-        assert "Mira Vale" in str(detail.render())
+        text = str(detail.render())
+        assert "Mira Vale" in text
+        assert "Traits      +4 song quality · mood changes ×1.5" in text  # visionaries
         await pilot.press("tab", "down")
         text = str(detail.render())
         assert "Kit Marrow" in text and "$11,000" in text and "$1,400 a month" in text
+        assert "Traits      +4 song quality · mood changes ×1.5" in text  # a visionary too

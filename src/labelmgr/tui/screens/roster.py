@@ -159,7 +159,7 @@ class RosterScreen(GameScreen):
             return
         content = session.content
         spec = content.artist_by_id[key]
-        archetype = content.balance.artists.archetypes[spec.archetype].name
+        archetype = content.balance.artists.archetypes[spec.archetype]
         artist = session.state.artist(key)
         if self.active_list == "signed" and artist is not None:
             projects = [p for p in session.state.projects if p.artist_id == key]

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from textual.content import Content
 from textual.widgets import Static
 
-from labelmgr.content.models import ArtistSpec
+from labelmgr.content.models import ArchetypeSpec, ArtistSpec
 from labelmgr.engine import Artist, Project
-from labelmgr.tui.widgets.display import count, kind_name, money, stage_name
+from labelmgr.tui.widgets.display import archetype_traits, count, kind_name, money, stage_name
 from labelmgr.tui.widgets.song_stats import SongStats
 
 BAR_WIDTH = 16
@@ -47,11 +47,12 @@ class ArtistDetail(Static):
         """An empty card with a hint."""
         self.update(Content.styled(text, "$text-muted"))
 
-    def show_signed(self, artist: Artist, spec: ArtistSpec, archetype: str,
+    def show_signed(self, artist: Artist, spec: ArtistSpec, archetype: ArchetypeSpec,
                     stats: SongStats, projects: Sequence[Project]) -> None:
-        """A signed artist: mood, loyalty and stats, songs, revenue, projects."""
+        """A signed artist: archetype, mood, loyalty and stats, songs, revenue, projects."""
         lines = [Content.assemble((artist.name, "bold"),
-                                  f"  {archetype} \u00b7 {artist.genre}")]
+                                  f"  {archetype.name} \u00b7 {artist.genre}"),
+                 fact_line("Traits", archetype_traits(archetype))]
         lines += [stat_line(label, value) for label, value in (
             ("Mood", artist.mood), ("Loyalty", artist.loyalty),
             ("Popularity", artist.popularity), ("Talent", artist.talent),
@@ -74,14 +75,16 @@ class ArtistDetail(Static):
             lines += [Content(""), Content.styled(spec.bio, "italic $text-muted")]
         self.update(Content("\n").join(lines))
 
-    def show_candidate(self, spec: ArtistSpec, archetype: str, gate: str | None,
+    def show_candidate(self, spec: ArtistSpec, archetype: ArchetypeSpec, gate: str | None,
                        planned: bool, money_after: int | None = None) -> None:
-        """An artist of the discovery pool: terms, stats and whether they can be signed.
-
-        ``money_after`` is the money left after the plan with this signing (engine figure).
+        """An artist of the discovery pool: archetype, terms, stats and whether they can be
+        signed. ``money_after`` is the money left after the plan with this signing (engine
+        figure).
         """
         lines = [Content.assemble((spec.name, "bold"),
-                                  f"  {archetype} \u00b7 {spec.genre} \u00b7 age {spec.age}"),
+                                  f"  {archetype.name} \u00b7 {spec.genre} \u00b7 age "
+                                  f"{spec.age}"),
+                 fact_line("Traits", archetype_traits(archetype)),
                  fact_line("Signing", money(spec.signing_cost)),
                  fact_line("Fee", f"{money(spec.monthly_fee)} a month")]
         if planned:

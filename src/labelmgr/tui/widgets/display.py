@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING
 
 from textual.markup import escape
 
+from labelmgr.wording import a_or_an
 from labelmgr.wording import plural as plural  # the screens' count words
 
 if TYPE_CHECKING:  # the first screen imports this module: keep pydantic out of startup
     from labelmgr.content import Content
+    from labelmgr.content.models import ArchetypeSpec
 
 MINUS = "\u2212"
 """The minus sign used for negative amounts (reads better than a hyphen)."""
@@ -76,3 +78,40 @@ def badge_markup(badges: Sequence[str]) -> str:
         parts.append(f"[{colour}]{plain(shown)}[/]")
     return " · ".join(parts)
 
+
+
+def signed_number(value: int) -> str:
+    """``+4`` or ``−2`` (a change of a score, always with its sign)."""
+    return f"+{value}" if value >= 0 else f"{MINUS}{-value}"
+
+
+def archetype_traits(archetype: ArchetypeSpec) -> str:
+    """``+4 song quality · mood changes ×1.5``: what an archetype does, in the content's
+    numbers (the rules that apply them are the engine's)."""
+    parts = []
+    if archetype.quality_bonus:
+        parts.append(f"{signed_number(archetype.quality_bonus)} song quality")
+    if archetype.mood_swing != 1:
+        parts.append(f"mood changes ×{archetype.mood_swing:g}")
+    if archetype.stream_bonus:
+        parts.append(f"{signed_number(round(archetype.stream_bonus * 100))}% first-month "
+                     "streams")
+    if archetype.months_saved:
+        parts.append(f"records {plural(archetype.months_saved, 'month', 'months')} sooner")
+    return " · ".join(parts) or "no special traits"
+
+
+def artist_archetype(content: Content, artist_id: str) -> ArchetypeSpec | None:
+    """The archetype of an artist the content knows (None for one it no longer knows)."""
+    spec = content.artist_by_id.get(artist_id)
+    return None if spec is None else content.balance.artists.archetypes[spec.archetype]
+
+
+def mood_swing(content: Content, artist_id: str) -> str:
+    """``a visionary: mood effects count ×1.5`` for an artist whose archetype scales mood
+    changes, else ``""`` (the choices show mood effects before that scaling)."""
+    archetype = artist_archetype(content, artist_id)
+    if archetype is None or archetype.mood_swing == 1:
+        return ""
+    return (f"{a_or_an(archetype.name).lower()}: mood effects count "
+            f"×{archetype.mood_swing:g}")

@@ -20,7 +20,13 @@ from textual.widgets.option_list import Option
 
 from labelmgr.engine.options import ChoiceOption
 from labelmgr.service import GameSession
-from labelmgr.tui.widgets.display import artist_name, badge_markup, plain
+from labelmgr.tui.widgets.display import (
+    artist_archetype,
+    artist_name,
+    badge_markup,
+    mood_swing,
+    plain,
+)
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,21 @@ class ChoiceModal(ModalScreen[ChoiceMade | None]):
 # ---------------------------------------------------------------------- builders
 
 
+def concerns_line(session: GameSession, artist_id: str) -> str:
+    """``This concerns Mira Vale (a visionary: mood effects count ×1.5).``"""
+    name = artist_name(session.content, artist_id)
+    swing = mood_swing(session.content, artist_id)
+    return f"This concerns {name} ({swing})." if swing else f"This concerns {name}."
+
+
+def _with_swing(session: GameSession, artist_id: str, name: str) -> str:
+    """An artist in the meeting's picker: ``Mira Vale · mood ×1.5`` (the name alone at ×1)."""
+    archetype = artist_archetype(session.content, artist_id)
+    if archetype is None or archetype.mood_swing == 1:
+        return name
+    return f"{name} · mood ×{archetype.mood_swing:g}"
+
+
 def meeting_prompt(session: GameSession, role_id: str) -> ChoiceModal:
     """The modal for the meeting ``role_id``'s executive brings this month."""
     option = next(m for m in session.options().meetings if m.role.id == role_id)
@@ -134,9 +155,9 @@ def meeting_prompt(session: GameSession, role_id: str) -> ChoiceModal:
     artists: tuple[tuple[str, str], ...] = ()
     text = option.meeting.prompt
     if option.meeting.concerns_artist and len(state.artists) > 1:
-        artists = tuple((a.id, a.name) for a in state.artists)
+        artists = tuple((a.id, _with_swing(session, a.id, a.name)) for a in state.artists)
     elif option.meeting.concerns_artist and state.artists:
-        text += f"\n\nThis concerns {state.artists[0].name}."
+        text += f"\n\n{concerns_line(session, state.artists[0].id)}"
     role = option.role
     return ChoiceModal(ChoicePrompt(
         f"{role.title} · {role.name} · relationship {state.relationship(role.id)}",
@@ -148,8 +169,11 @@ def conversation_prompt(session: GameSession, artist_id: str) -> ChoiceModal:
     option = next(c for c in session.options().conversations if c.artist_id == artist_id)
     name = artist_name(session.content, artist_id)
     conv = option.conversation
-    return ChoiceModal(ChoicePrompt(f"Talk with {name}", conv.title,
-                                    conv.prompt.replace("{artist}", name), option.choices))
+    text = conv.prompt.replace("{artist}", name)
+    swing = mood_swing(session.content, artist_id)
+    if swing:
+        text += f"\n\n{name} is {swing}."
+    return ChoiceModal(ChoicePrompt(f"Talk with {name}", conv.title, text, option.choices))
 
 
 def event_prompt(session: GameSession) -> ChoiceModal:
@@ -158,7 +182,7 @@ def event_prompt(session: GameSession) -> ChoiceModal:
     assert event is not None, "no pending event"
     text = event.event.prompt
     if event.artist_id:
-        text += f"\n\nThis concerns {artist_name(session.content, event.artist_id)}."
+        text += f"\n\n{concerns_line(session, event.artist_id)}"
     return ChoiceModal(ChoicePrompt(
         f"Event · {event.event.category}", event.event.title, text, event.choices,
         default_choice=event.event.default_choice))
