@@ -164,3 +164,22 @@ async def test_game_footer_draws_what_textual_footer_draws(width, dimmed):
             drawn.append([(key.region, cells(key)) for key in shown.query(FooterKey)])
     assert drawn[1] == drawn[0]
     assert "Dashboard" in "".join(text for _, key in drawn[1] for line in key for text, _ in line)
+
+
+async def test_game_footer_follows_the_terminal_across_the_width_line():
+    """Made narrower than 100 columns, the footer turns compact and drops the palette hint
+    at once (before, the hint stayed, with a stray letter of the keys beside it, until the
+    keys next changed); made wide again, the hint comes back."""
+    app = Footers(GameFooter)
+    async with app.run_test(size=(120, 3)) as pilot:
+        footer = app.query_one(GameFooter)
+        await pilot.pause()
+        assert footer.query(".-command-palette")
+        for width, palette in ((80, False), (120, True), (50, False)):
+            await pilot.resize_terminal(width, 3)
+            await pilot.pause()
+            await pilot.pause()
+            assert footer.compact == (not palette)
+            assert bool(footer.query(".-command-palette")) == palette, width
+            keys = [str(key.description) for key in footer.query(FooterKey)]
+            assert keys[:3] == ["Register", "Quit", "Dashboard"]

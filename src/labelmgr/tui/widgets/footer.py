@@ -56,9 +56,15 @@ class GameFooter(Footer, inherit_css=False):
         super().__init__(compact=narrow, show_command_palette=not narrow)
 
     def on_resize(self, event: events.Resize) -> None:
+        """Across the width line, switch style and add or drop the palette hint (a change of
+        ``show_command_palette`` alone would only show at the next change of keys)."""
         narrow = event.size.width < self.NARROW
+        if narrow == self.compact and self.show_command_palette != narrow:
+            return
         self.compact = narrow
         self.show_command_palette = not narrow
+        if self._bindings_ready:
+            self.call_after_refresh(self.recompose)
 
     def compose(self) -> ComposeResult:
         """Textual's keys, one per action (the first binding shown), then the palette's."""
