@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from labelmgr.content import load_content
 from labelmgr.engine import TalkToArtist
 from labelmgr.tui.app import LabelApp
 from labelmgr.tui.commands import COMMANDS, GameCommands
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.dashboard import DashboardScreen
-from labelmgr.tui.screens.help import HelpScreen
+from labelmgr.tui.screens.help import ABOUT, HelpScreen
 from labelmgr.tui.screens.modals.advance import AdvanceModal
 from labelmgr.tui.screens.modals.choice import ChoiceModal
 from labelmgr.tui.screens.planner import PlannerScreen
@@ -20,6 +21,13 @@ def test_every_global_binding_has_a_stable_id():
     assert len(set(ids)) == len(ids)
     keys = {b.key for b in LabelApp.BINDINGS}
     assert {"d", "r", "p", "m", "n", "s", "A", "question_mark", "escape", "q"} <= keys
+
+
+def test_help_names_every_archetype_the_content_has():
+    """The help's word on artists covers each archetype (a new one must be described)."""
+    archetypes = load_content().balance.artists.archetypes.values()
+    for archetype in archetypes:
+        assert archetype.name.lower().removesuffix("y") in ABOUT, archetype.name
 
 
 def test_every_palette_command_runs_an_app_action():
