@@ -80,6 +80,10 @@ def test_tables_and_csv(capsys, tmp_path):
     (["--policy", "lazy"], "Unknown policy"),
     (["--campaigns", "0"], "--campaigns"),
     (["--workers", "0"], "--workers"),
+    (["--campaigns", "100001"], "--campaigns must be between 1 and 100,000"),
+    (["--campaigns", "100000000000"], "--campaigns must be between 1 and 100,000"),
+    (["--workers", "10000"], "--workers must be between 1 and "),
+    (["--csv", "/nonexistent-folder/runs.csv"], "there is no folder /nonexistent-folder"),
     (["--seed", "-1"], "--seed"),
     (["--difficulty", "nightmare"], "Unknown difficulty"),
 ])
@@ -87,3 +91,11 @@ def test_bad_arguments_are_refused_with_a_clear_message(capsys, args, needle):
     code, out, err = _sim(capsys, *args)
     assert code == 2
     assert needle in err and "Traceback" not in err and out == ""
+
+
+def test_a_csv_path_that_is_a_folder_is_refused_before_anything_runs(capsys, tmp_path):
+    """Refused up front (before, the campaigns ran first and the write failed at the end)."""
+    code, out, err = _sim(capsys, "--campaigns", "100000", "--csv", str(tmp_path))
+    assert code == 2
+    assert f"Cannot write {tmp_path}: it is a folder" in err and out == ""
+    assert list(tmp_path.iterdir()) == []

@@ -69,8 +69,8 @@ async def test_detail_pane_follows_the_highlighted_artist(make_session):
         detail = app.screen.query_one("#artist-detail")
         text = str(detail.render())
         assert "Mira Vale" in text
-        assert "Traits      +4 song quality · mood changes ×1.5" in text  # visionaries
+        assert "+4 song quality · mood changes ×1.5" in text  # visionaries
         await pilot.press("tab", "down")
         text = str(detail.render())
         assert "Kit Marrow" in text and "$11,000" in text and "$1,400 a month" in text
-        assert "Traits      +4 song quality · mood changes ×1.5" in text  # a visionary too
+        assert "+4 song quality · mood changes ×1.5" in text  # a visionary too

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,18 +21,52 @@ from labelmgr.sim.runner import Batch, run_batch
 from labelmgr.sim.stats import campaign_row, summarize
 from labelmgr.wording import shown
 
+MAX_CAMPAIGNS = 100_000
+"""Campaigns per policy in one run: every campaign's record stays in memory for the report
+(about 4 KB for ``random``, 11 KB for ``balanced``), so a mistyped count must not fill it."""
+
+
+def max_workers() -> int:
+    """Processes one run may start: twice the machine's cores (more only adds processes,
+    each with its own copy of the content), and never fewer than 2."""
+    return max(2, 2 * (os.cpu_count() or 1))
+
 
 def _validate(args: argparse.Namespace, content: Content) -> None:
-    if args.campaigns < 1:
-        raise LabelError("VAL_CAMPAIGNS", "--campaigns must be at least 1")
-    if args.workers < 1:
-        raise LabelError("VAL_WORKERS", "--workers must be at least 1")
+    if not 1 <= args.campaigns <= MAX_CAMPAIGNS:
+        raise LabelError("VAL_CAMPAIGNS", f"--campaigns must be between 1 and {MAX_CAMPAIGNS:,}"
+                         " (campaigns per policy)")
+    if not 1 <= args.workers <= max_workers():
+        raise LabelError("VAL_WORKERS", f"--workers must be between 1 and {max_workers()} "
+                         f"(twice this machine's {os.cpu_count() or 1} cores)")
+    if args.csv:
+        _check_csv_target(Path(args.csv))
     if not 0 <= args.sim_seed <= MAX_SEED - args.campaigns:
         raise LabelError("VAL_SEED", f"--seed must be between 0 and {MAX_SEED - args.campaigns:,}"
                          " (campaign i uses seed S + i)")
     if args.difficulty not in content.balance.difficulties:
         raise LabelError("VAL_DIFFICULTY", f"Unknown difficulty {shown(args.difficulty)}; choose one "
                          "of " + ", ".join(content.balance.difficulties))
+
+
+def _check_csv_target(path: Path) -> None:
+    """Refuse a CSV path that cannot be written before any campaign runs (the file itself is
+    written at the end: an interrupted run leaves nothing behind).
+
+    Raises:
+        LabelError: ``VAL_CSV`` for a folder, a missing folder or one this user cannot
+            write to.
+    """
+    folder = path.parent
+    if path.is_dir():
+        problem = "it is a folder"
+    elif not folder.is_dir():
+        problem = f"there is no folder {folder}"
+    elif not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        problem = "permission denied"
+    else:
+        return
+    raise LabelError("VAL_CSV", f"Cannot write {path}: {problem}")
 
 
 def build_report(batches: list[Batch], content: Content, args: argparse.Namespace

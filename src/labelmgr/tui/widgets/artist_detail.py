@@ -52,7 +52,7 @@ class ArtistDetail(Static):
         """A signed artist: archetype, mood, loyalty and stats, songs, revenue, projects."""
         lines = [Content.assemble((artist.name, "bold"),
                                   f"  {archetype.name} \u00b7 {artist.genre}"),
-                 fact_line("Traits", archetype_traits(archetype))]
+                 Content(archetype_traits(archetype))]
         lines += [stat_line(label, value) for label, value in (
             ("Mood", artist.mood), ("Loyalty", artist.loyalty),
             ("Popularity", artist.popularity), ("Talent", artist.talent),
@@ -84,7 +84,7 @@ class ArtistDetail(Static):
         lines = [Content.assemble((spec.name, "bold"),
                                   f"  {archetype.name} \u00b7 {spec.genre} \u00b7 age "
                                   f"{spec.age}"),
-                 fact_line("Traits", archetype_traits(archetype)),
+                 Content(archetype_traits(archetype)),
                  fact_line("Signing", money(spec.signing_cost)),
                  fact_line("Fee", f"{money(spec.monthly_fee)} a month")]
         if planned:
