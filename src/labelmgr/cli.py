@@ -32,6 +32,14 @@ def _content_check(args: argparse.Namespace) -> int:
 
 
 def _play(args: argparse.Namespace) -> int:
+    if args.seed is not None:  # a bad code is refused here, not after the game has opened
+        from labelmgr.engine.seedcode import parse_seed_code
+        from labelmgr.wording import shown
+
+        try:
+            parse_seed_code(args.seed)
+        except LabelError as exc:
+            raise LabelError(exc.code, f"--seed {shown(args.seed)}: {exc.message}") from exc
     from labelmgr.tui.run import run_game
 
     return run_game(args.db, args.content, args.seed)

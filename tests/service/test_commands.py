@@ -129,3 +129,23 @@ def test_corrupt_database_message_reaches_the_player(tmp_path: Path, monkeypatch
     bad.write_bytes(b"garbage" * 100)
     code, _, err = run(monkeypatch, capsys, ["--db", str(bad), "users", "list"])
     assert code == 1 and str(bad) in err and "damaged" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("code", "why"), [
+    ("UUUU-0000", "'U' cannot appear in a seed code"),
+    ("7Q2K", "a seed code has 8 letters or digits (like 7Q2K-MX4P), not 4"),
+])
+def test_a_bad_seed_code_is_refused_before_the_game_opens(monkeypatch, capsys, code, why):
+    def never(*args: object) -> int:
+        raise AssertionError("the game opened")
+
+    monkeypatch.setattr("labelmgr.tui.run.run_game", never)
+    assert run(monkeypatch, capsys, ["--seed", code]) == (
+        2, "", f"labelmgr: --seed '{code}': {why}\n")
+
+
+def test_a_good_seed_code_opens_the_game_with_it(monkeypatch, capsys):
+    opened = []
+    monkeypatch.setattr("labelmgr.tui.run.run_game", lambda *args: opened.append(args) or 0)
+    assert run(monkeypatch, capsys, ["--seed", "7q2k-mx4p"])[0] == 0
+    assert opened == [(None, None, "7q2k-mx4p")]
