@@ -196,7 +196,7 @@ class LabelApp(App[None]):
         self.service = service
         notice = service.take_notice()  # e.g. an empty file became a new database
         if notice:
-            self.notify(notice, title="Database", severity="warning", timeout=15)
+            self.notify(notice, title="Database", severity="warning", timeout=15, markup=False)
         screen = self.screen
         if isinstance(screen, ProfileScreen):
             screen.service_ready()
@@ -254,7 +254,7 @@ class LabelApp(App[None]):
         try:
             self.session.remove(index)
         except LabelError as exc:
-            self.notify(exc.message, severity="error")
+            self.notify(exc.message, severity="error", markup=False)
             return
         self.post_message(StateChanged())
 
@@ -380,7 +380,8 @@ class LabelApp(App[None]):
     def show_advance_error(self, message: AdvanceFailed) -> None:
         self.advancing = False
         self.refresh_bindings()
-        self.notify(message.text, title="Month not advanced", severity="error", timeout=10)
+        self.notify(message.text, title="Month not advanced", severity="error", timeout=10,
+                    markup=False)
 
     @on(MonthAdvanced)
     def show_month_report(self, message: MonthAdvanced) -> None:
@@ -415,7 +416,7 @@ class LabelApp(App[None]):
         if isinstance(choice, ChoiceMade):
             error = self.add_to_plan(ResolveEvent(choice.choice_id))
             if error:
-                self.notify(error, severity="error")
+                self.notify(error, severity="error", markup=False)
             else:
                 self.notify("Your answer is in the plan; it applies when the month resolves "
                             "(x on it in the planner changes it).", title="Event answered")

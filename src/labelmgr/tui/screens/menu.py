@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -94,17 +95,17 @@ class MenuScreen(Screen[None]):
         try:
             self._games = service.list_games()
         except LabelError as exc:
-            self.notify(exc.message, severity="error")
+            self.notify(exc.message, severity="error", markup=False)
             self._games = []
         table = self.query_one("#games", DataTable)
         table.clear()
         for g in self._games:
-            table.add_row(g.label_name, str(g.month), money(g.money), str(g.reputation),
+            table.add_row(Text(g.label_name), str(g.month), money(g.money), str(g.reputation),
                           g.updated_at.strftime("%Y-%m-%d %H:%M"), _status(g), key=str(g.id))
         self.query_one("#games-empty", Static).update(
             "" if self._games else "No game yet: start one with New game (n).")
         menu = self.query_one("#menu-list", OptionList)
-        latest = f"Continue “{self._games[0].label_name}”" if self._games else "Continue"
+        latest = f"Continue “{plain(self._games[0].label_name)}”" if self._games else "Continue"
         menu.replace_option_prompt("continue", latest)
         for ident in ("continue", "load", "delete"):
             menu.get_option(ident).disabled = not self._games
@@ -153,11 +154,13 @@ class MenuScreen(Screen[None]):
             session = self._service.open_game(game_id)
             warning = self._service.content_warning(game_id)
         except LabelError as exc:
-            self.notify(exc.message, title="Could not open the game", severity="error")
+            self.notify(exc.message, title="Could not open the game", severity="error",
+                        markup=False)
             return
         await self._app.open_session(session)
         if warning:
-            self.app.notify(warning, title="Content changed", severity="warning", timeout=10)
+            self.app.notify(warning, title="Content changed", severity="warning", timeout=10,
+                            markup=False)
 
     def _selected_game(self) -> GameSummary | None:
         table = self.query_one("#games", DataTable)
@@ -176,9 +179,9 @@ class MenuScreen(Screen[None]):
             try:
                 self._service.delete_game(game.id)
             except LabelError as exc:
-                self.notify(exc.message, severity="error")
+                self.notify(exc.message, severity="error", markup=False)
                 return
-            self.notify(f"Deleted “{game.label_name}”.")
+            self.notify(f"Deleted “{game.label_name}”.", markup=False)
             self.refresh_games()
 
         self.app.push_screen(ConfirmModal(

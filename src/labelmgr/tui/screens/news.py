@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from labelmgr.engine import GameEvent
 from labelmgr.tui.screens.base import GameScreen
+from labelmgr.tui.widgets.display import plain
 from labelmgr.tui.widgets.footer import GameFooter
 
 TOPICS: dict[str, tuple[str, frozenset[str]]] = {
@@ -84,7 +85,7 @@ class NewsScreen(GameScreen):
         session = self.session
         name, kinds = TOPICS[self.topic]
         events = [e for e in session.news() if not kinds or e.kind in kinds]
-        title.update(f"News \u00b7 {session.state.label_name} \u00b7 {len(events)} "
+        title.update(f"News \u00b7 {plain(session.state.label_name)} \u00b7 {len(events)} "
                      f"item{'s' if len(events) != 1 else ''} \u00b7 showing {name} "
                      "(f changes)")
         feed = self.feed

@@ -242,4 +242,4 @@ class PlannerScreen(GameScreen):
     def _add(self, action: TakeMeeting | TalkToArtist) -> None:
         refused = self.game_app.add_to_plan(action)
         if refused:
-            self.notify(refused, title="Not added", severity="error")
+            self.notify(refused, title="Not added", severity="error", markup=False)

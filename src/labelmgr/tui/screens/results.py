@@ -131,7 +131,7 @@ class ResultsScreen(GameScreen):
         try:
             self.session.start_career()
         except LabelError as exc:
-            self.notify(exc.message, severity="error")
+            self.notify(exc.message, severity="error", markup=False)
             return
         self.app.post_message(StateChanged())
         self.dismiss(None)

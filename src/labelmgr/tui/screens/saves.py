@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -15,6 +16,7 @@ from labelmgr.errors import LabelError
 from labelmgr.service import GameSession, SlotInfo
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.screens.modals.confirm import ConfirmModal
+from labelmgr.tui.widgets.display import plain
 from labelmgr.tui.widgets.footer import GameFooter
 from labelmgr.tui.widgets.row_table import RowTable
 
@@ -91,9 +93,9 @@ class SavesScreen(GameScreen):
         try:
             slots = service.list_slots(session.game_id)
         except LabelError as exc:
-            title.update(f"Saves: {exc.message}")
+            title.update(f"Saves: {plain(exc.message)}")
             return
-        title.update(f"Saves \u00b7 {session.state.label_name} \u00b7 playing month "
+        title.update(f"Saves \u00b7 {plain(session.state.label_name)} \u00b7 playing month "
                      f"{session.state.month} \u00b7 {len(slots)} slot"
                      f"{'s' if len(slots) != 1 else ''}")
         self._fill(slots)
@@ -105,7 +107,7 @@ class SavesScreen(GameScreen):
         self._slots = {str(s.id): s for s in slots}
         for s in slots:
             note = "content changed since" if s.content_changed else ""
-            table.add_row(s.name, "autosave" if s.kind == "auto" else "manual",
+            table.add_row(Text(s.name), "autosave" if s.kind == "auto" else "manual",
                           f"month {s.month}", slot_time(s.created_at), note, key=str(s.id))
         if keep is not None and str(keep.id) in self._slots:
             table.move_cursor(row=list(self._slots).index(str(keep.id)), animate=False)
@@ -138,7 +140,7 @@ class SavesScreen(GameScreen):
         try:
             slot = service.save_slot(session.game_id, box.value)
         except LabelError as exc:
-            error.update(exc.message)
+            error.update(plain(exc.message))
             return
         error.update("")
         box.value = ""
@@ -152,7 +154,7 @@ class SavesScreen(GameScreen):
         slot = self.selected_slot
         if slot is None:
             return
-        question = (f"Load \u201c{slot.name}\u201d (month {slot.month})? The game continues "
+        question = (f"Load \u201c{plain(slot.name)}\u201d (month {slot.month})? The game continues "
                     f"from that save's month {slot.month}; this month's plan is dropped.")
         self.app.push_screen(ConfirmModal("Load a save", question, "Load"),
                              lambda ok: self._load(slot) if ok else None)
@@ -161,7 +163,8 @@ class SavesScreen(GameScreen):
         slot = self.selected_slot
         if slot is None:
             return
-        question = f"Delete \u201c{slot.name}\u201d (month {slot.month})? This cannot be undone."
+        question = (f"Delete \u201c{plain(slot.name)}\u201d (month {slot.month})? This cannot be "
+                    "undone.")
         self.app.push_screen(ConfirmModal("Delete a save", question, "Delete"),
                              lambda ok: self._delete(slot) if ok else None)
 

@@ -105,7 +105,7 @@ class SongCatalog(Vertical):
         table.clear()
         for i, s in enumerate(rows, start=self.page * PAGE_SIZE + 1):
             table.add_row(
-                Text(str(i), justify="right"), s.title, artist_name(content, s.artist_id),
+                Text(str(i), justify="right"), Text(s.title), Text(artist_name(content, s.artist_id)),
                 Text(str(s.quality), justify="right"), f"month {s.release_month}",
                 Text(count(s.last_streams), justify="right"),
                 Text(money(s.last_revenue), justify="right"),

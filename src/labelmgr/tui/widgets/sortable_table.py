@@ -116,10 +116,12 @@ class SortableTable(RowTable):
         self.refresh()
 
     @staticmethod
-    def _cell(row: Row, col: Column) -> str | Text:
+    def _cell(row: Row, col: Column) -> Text:
+        """A cell as plain text: a string is never read as markup (a title the player typed
+        may hold brackets)."""
         shown = row.cells[col.key][1]
-        if col.right and isinstance(shown, str):
-            return Text(shown, justify="right")
+        if isinstance(shown, str):
+            return Text(shown, justify="right" if col.right else "left")
         return shown
 
     def action_cycle_sort(self) -> None:

@@ -43,7 +43,8 @@ class MarketingModal(ModalScreen[bool]):
             p = state.project(pid)
             if p is not None:
                 who = artist_name(content, p.artist_id)
-                targets.append((f"“{p.title}” · {who} · out in month {p.release_month}", pid))
+                targets.append((f"“{plain(p.title)}” · {plain(who)} · out in month "
+                                f"{p.release_month}", pid))
         with Vertical(classes="dialog") as box:
             box.border_title = "Marketing push"
             with VerticalScroll(id="marketing-scroll"):
