@@ -20,6 +20,8 @@ from labelmgr.tui.widgets.form_fields import MAX_WHOLE, parse_whole
     ("-5", None, "Enter a number above zero"),
     (f"{MAX_WHOLE + 1}", None, "Enter a number up to 10,000,000"),
     ("99999999999999999999999", None, "Enter a number up to 10,000,000"),
+    ("9" * 5_000, None, "Enter a number up to 10,000,000"),
+    ("x" * 100, None, f"'{'x' * 38}… is not a whole number"),
 ])
 def test_a_typed_number_is_kept_or_refused_with_the_reason(text, value, message):
     errors: dict[str, str] = {}

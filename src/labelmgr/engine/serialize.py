@@ -27,6 +27,7 @@ from labelmgr.engine.state import (
     frozen_map,
 )
 from labelmgr.errors import LabelError
+from labelmgr.wording import shown
 
 STATE_FORMAT = 1
 """Version of the dict layout below; bump it when the layout changes."""
@@ -147,7 +148,7 @@ def action_from_dict(d: dict[str, Any]) -> Action:
         cls = ACTION_TYPES[d["kind"]]
         return cls(**{k: v for k, v in d.items() if k != "kind"})
     except (KeyError, TypeError) as exc:
-        raise LabelError("VAL_ACTION", f"Not a valid action: {d!r}") from exc
+        raise LabelError("VAL_ACTION", f"Not a valid action: {shown(d, 80)}") from exc
 
 
 def event_to_dict(event: GameEvent) -> dict[str, Any]:

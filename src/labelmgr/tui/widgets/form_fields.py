@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from labelmgr.engine import SignArtist, StartProject
 from labelmgr.service import GameSession
+from labelmgr.wording import shown
 
 ERROR_FIELDS: dict[str, str] = {
     "VAL_TITLE": "title",
@@ -32,10 +33,13 @@ def parse_whole(text: str, field: str, errors: dict[str, str]) -> int | None:
     if not text:
         errors[field] = "Enter a number"
         return None
+    if text.isdigit() and len(text) > len(str(MAX_WHOLE)):  # int() refuses 4,300 digits
+        errors[field] = f"Enter a number up to {MAX_WHOLE:,}"
+        return None
     try:
         value = int(text)
     except ValueError:
-        errors[field] = f"{text!r} is not a whole number"
+        errors[field] = f"{shown(text)} is not a whole number"
         return None
     if value <= 0:
         errors[field] = "Enter a number above zero"
