@@ -143,10 +143,12 @@ async def test_quit_from_a_game_asks_and_q_again_quits(make_service):
 
 async def test_the_list_tells_a_bankrupt_label_from_a_finished_one(make_service):
     service = _signed_in(make_service)
+    last = {}
     for name, difficulty in (("Sunk", "hard"), ("Done", "normal")):
         session = service.new_game(name, difficulty=difficulty, seed_code="0000-0008")
         while not session.state.campaign_complete:
             session.advance()
+        last[name] = session.state.results.month
     service.new_game("Fresh", seed_code="0000-0008")
     app = make_app(service)
     async with app.run_test(size=SIZE) as pilot:
@@ -156,6 +158,11 @@ async def test_the_list_tells_a_bankrupt_label_from_a_finished_one(make_service)
                   for i in range(table.row_count)}
         assert status == {"Fresh": "normal", "Done": "normal, finished",
                           "Sunk": "hard, bankrupt"}
+        # the month being played, or the last one played: not the 13th of a 12-month year
+        month = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[1])
+                 for i in range(table.row_count)}
+        assert last["Done"] == 12 and last["Sunk"] < 12
+        assert month == {"Fresh": "1", "Done": "12", "Sunk": str(last["Sunk"])}
 
 
 def test_seed_code_round_trip_used_above():

@@ -145,3 +145,22 @@ async def test_news_after_an_older_then_a_newer_autosave(tmp_path: Path, content
         lines = [str(feed.get_option_at_index(i).prompt) for i in range(feed.option_count)]
         assert len(lines) == len(played) and lines[0].startswith("M5")
         assert all(text in line for text, line in zip(played, lines, strict=True))
+
+
+async def test_the_title_says_which_month_is_played_or_that_the_campaign_is_over(
+        tmp_path: Path, content: Content):
+    service = _service(tmp_path, content)
+    session = service.new_game("Neon Owl Records", seed_code=seed_code(7))
+    session.advance()
+    app = make_app(service, session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        title = str(app.screen.query_one("#saves-title", Static).render())
+        assert title == "Saves · Neon Owl Records · playing month 2 · 2 slots"
+    while not session.state.campaign_complete:
+        session.advance()
+    app = make_app(service, session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("escape", "s")  # past the results
+        title = str(app.screen.query_one("#saves-title", Static).render())
+        assert title.startswith("Saves · Neon Owl Records · campaign over · ")

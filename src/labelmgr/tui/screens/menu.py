@@ -29,6 +29,12 @@ MENU: tuple[tuple[str, str], ...] = (
 """(id, label) of the menu entries, in order."""
 
 
+def _month(g: GameSummary) -> str:
+    """The month the list shows: the one being played, or for a campaign that is over, the
+    last one played (the game has already moved on to the next)."""
+    return str(g.month - 1 if g.complete and not g.career else g.month)
+
+
 def _status(g: GameSummary) -> str:
     parts = [g.difficulty]
     if g.complete:
@@ -100,7 +106,7 @@ class MenuScreen(Screen[None]):
         table = self.query_one("#games", DataTable)
         table.clear()
         for g in self._games:
-            table.add_row(Text(g.label_name), str(g.month), money(g.money), str(g.reputation),
+            table.add_row(Text(g.label_name), _month(g), money(g.money), str(g.reputation),
                           g.updated_at.strftime("%Y-%m-%d %H:%M"), _status(g), key=str(g.id))
         self.query_one("#games-empty", Static).update(
             "" if self._games else "No game yet: start one with New game (n).")

@@ -16,7 +16,7 @@ from labelmgr.errors import LabelError
 from labelmgr.service import GameSession, SlotInfo
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.screens.modals.confirm import ConfirmModal
-from labelmgr.tui.widgets.display import plain
+from labelmgr.tui.widgets.display import plain, plural
 from labelmgr.tui.widgets.footer import GameFooter
 from labelmgr.tui.widgets.row_table import RowTable
 
@@ -95,9 +95,11 @@ class SavesScreen(GameScreen):
         except LabelError as exc:
             title.update(f"Saves: {plain(exc.message)}")
             return
-        title.update(f"Saves \u00b7 {plain(session.state.label_name)} \u00b7 playing month "
-                     f"{session.state.month} \u00b7 {len(slots)} slot"
-                     f"{'s' if len(slots) != 1 else ''}")
+        state = session.state
+        when = ("campaign over" if state.campaign_complete and not state.career
+                else f"playing month {state.month}")
+        title.update(f"Saves \u00b7 {plain(state.label_name)} \u00b7 {when} \u00b7 "
+                     f"{plural(len(slots), 'slot', 'slots')}")
         self._fill(slots)
 
     def _fill(self, slots: list[SlotInfo]) -> None:
