@@ -8,7 +8,7 @@ from textual.widgets import DataTable, Static
 
 from labelmgr.content import Content
 from labelmgr.engine import seed_code
-from labelmgr.service import GameService, open_service
+from labelmgr.service import GameService, GameSession, open_service
 from labelmgr.tui.factory import make_app
 from tests.tui.conftest import SIZE
 
@@ -16,11 +16,12 @@ NOW = 1_767_225_600.0
 """2026-01-01 00:00 UTC: the service's frozen clock."""
 
 
-def _service(tmp_path: Path, content: Content) -> GameService:
+def _game(tmp_path: Path, content: Content) -> tuple[GameService, GameSession]:
+    """A signed-in service and a new stored game in it (seed 7, month 1)."""
     service = open_service(tmp_path / "saves.db", content=content, config_dir=tmp_path,
                            clock=lambda: NOW, scrypt_n=2**4)
     service.register("ana", "correct horse battery")
-    return service
+    return service, service.new_game("Neon Owl Records", seed_code=seed_code(7))
 
 
 def _names(app) -> list[str]:
@@ -33,8 +34,7 @@ async def _type(pilot, text: str) -> None:
 
 
 async def test_save_a_slot_by_name_and_refuse_an_empty_one(tmp_path: Path, content: Content):
-    service = _service(tmp_path, content)
-    session = service.new_game("Neon Owl Records", seed_code=seed_code(7))
+    service, session = _game(tmp_path, content)
     session.advance()
     app = make_app(service, session=session)
     async with app.run_test(size=SIZE) as pilot:
@@ -55,8 +55,7 @@ async def test_save_a_slot_by_name_and_refuse_an_empty_one(tmp_path: Path, conte
 
 
 async def test_load_asks_first_then_goes_back_to_the_slot(tmp_path: Path, content: Content):
-    service = _service(tmp_path, content)
-    session = service.new_game("Neon Owl Records", seed_code=seed_code(7))
+    service, session = _game(tmp_path, content)
     session.advance()
     slot = service.save_slot(session.game_id, "Month two")
     session.advance()
@@ -76,8 +75,7 @@ async def test_load_asks_first_then_goes_back_to_the_slot(tmp_path: Path, conten
 
 
 async def test_delete_asks_first_and_removes_the_slot(tmp_path: Path, content: Content):
-    service = _service(tmp_path, content)
-    session = service.new_game("Neon Owl Records", seed_code=seed_code(7))
+    service, session = _game(tmp_path, content)
     service.save_slot(session.game_id, "Keep me")
     service.save_slot(session.game_id, "Drop me")
     app = make_app(service, session=session)
@@ -104,8 +102,7 @@ async def test_without_a_stored_game_the_screen_explains(make_session):
 
 
 async def test_end_and_home_move_to_the_last_and_first_save(tmp_path: Path, content: Content):
-    service = _service(tmp_path, content)
-    session = service.new_game("Neon Owl Records", seed_code=seed_code(7))
+    service, session = _game(tmp_path, content)
     service.save_slot(session.game_id, "First")
     service.save_slot(session.game_id, "Second")
     app = make_app(service, session=session)
@@ -125,8 +122,7 @@ async def test_end_and_home_move_to_the_last_and_first_save(tmp_path: Path, cont
 async def test_news_after_an_older_then_a_newer_autosave(tmp_path: Path, content: Content):
     from tests.service.play import play
 
-    service = _service(tmp_path, content)
-    session = service.new_game("Neon Owl Records", seed_code=seed_code(7))
+    service, session = _game(tmp_path, content)
     play(session, 5)
     played = [e.text for e in session.news()]
     assert {e.month for e in session.news()} == {1, 2, 3, 4, 5}
@@ -149,8 +145,7 @@ async def test_news_after_an_older_then_a_newer_autosave(tmp_path: Path, content
 
 async def test_the_title_says_which_month_is_played_or_that_the_campaign_is_over(
         tmp_path: Path, content: Content):
-    service = _service(tmp_path, content)
-    session = service.new_game("Neon Owl Records", seed_code=seed_code(7))
+    service, session = _game(tmp_path, content)
     session.advance()
     app = make_app(service, session=session)
     async with app.run_test(size=SIZE) as pilot:
