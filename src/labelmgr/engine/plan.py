@@ -357,7 +357,7 @@ _LAST_GROWN = _LastGrown()
 
 
 def _refuse_finished(state: GameState) -> None:
-    if state.campaign_complete and not state.career:
+    if state.finished:
         raise LabelError("GAME_CAMPAIGN_OVER",
                          "The campaign is over: start the label's career to keep playing")
 

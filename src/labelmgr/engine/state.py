@@ -230,10 +230,16 @@ class GameState:
         return None
 
     @property
+    def finished(self) -> bool:
+        """True when no month can be played: the campaign is complete and no career runs
+        (never started, or ended by a bankruptcy)."""
+        return self.campaign_complete and not self.career
+
+    @property
     def career_ended(self) -> bool:
         """True when the label's career ended (only a bankruptcy ends one): months resolved
         after the campaign's results, and no career runs any more."""
-        return (self.results is not None and self.campaign_complete and not self.career
+        return (self.results is not None and self.finished
                 and self.month > self.results.month + 1)
 
     @property

@@ -36,8 +36,9 @@ def _validate(args: argparse.Namespace, content: Content) -> None:
     if not 1 <= args.campaigns <= MAX_CAMPAIGNS:
         raise LabelError("VAL_CAMPAIGNS", f"--campaigns must be between 1 and {MAX_CAMPAIGNS:,}"
                          " (campaigns per policy)")
-    if not 1 <= args.workers <= max_workers():
-        raise LabelError("VAL_WORKERS", f"--workers must be between 1 and {max_workers()} "
+    most = max_workers()
+    if not 1 <= args.workers <= most:
+        raise LabelError("VAL_WORKERS", f"--workers must be between 1 and {most} "
                          f"(twice this machine's {os.cpu_count() or 1} cores)")
     if args.csv:
         _check_csv_target(Path(args.csv))

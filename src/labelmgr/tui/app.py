@@ -290,8 +290,7 @@ class LabelApp(App[None]):
             return None if self.current_mode == parameters[0] and screen is \
                 self.screen_stack[0] else True
         if action == "advance":
-            return None if self.advancing or (state.campaign_complete and not state.career) \
-                else True
+            return None if self.advancing or state.finished else True
         if action == "answer_event":
             return state.pending_event is not None
         if action == "results":
@@ -401,7 +400,7 @@ class LabelApp(App[None]):
         if session is None:
             return
         state = session.state
-        if month is not None and state.campaign_complete and not state.career:
+        if month is not None and state.finished:
             await self.push_screen(ResultsScreen())
             return
         await self.switch_mode("dashboard")

@@ -79,7 +79,6 @@ def badge_markup(badges: Sequence[str]) -> str:
     return " · ".join(parts)
 
 
-
 def signed_number(value: int) -> str:
     """``+4`` or ``−2`` (a change of a score, always with its sign)."""
     return f"+{value}" if value >= 0 else f"{MINUS}{-value}"
@@ -101,17 +100,21 @@ def archetype_traits(archetype: ArchetypeSpec) -> str:
     return " · ".join(parts) or "no special traits"
 
 
-def artist_archetype(content: Content, artist_id: str) -> ArchetypeSpec | None:
-    """The archetype of an artist the content knows (None for one it no longer knows)."""
+def swinging_archetype(content: Content, artist_id: str) -> ArchetypeSpec | None:
+    """The archetype of an artist whose mood changes it scales (not ×1), else None (also
+    for an artist the content no longer knows)."""
     spec = content.artist_by_id.get(artist_id)
-    return None if spec is None else content.balance.artists.archetypes[spec.archetype]
+    if spec is None:
+        return None
+    archetype = content.balance.artists.archetypes[spec.archetype]
+    return None if archetype.mood_swing == 1 else archetype
 
 
 def mood_swing(content: Content, artist_id: str) -> str:
     """``a visionary: mood effects count ×1.5`` for an artist whose archetype scales mood
     changes, else ``""`` (the choices show mood effects before that scaling)."""
-    archetype = artist_archetype(content, artist_id)
-    if archetype is None or archetype.mood_swing == 1:
+    archetype = swinging_archetype(content, artist_id)
+    if archetype is None:
         return ""
     return (f"{a_or_an(archetype.name).lower()}: mood effects count "
             f"×{archetype.mood_swing:g}")

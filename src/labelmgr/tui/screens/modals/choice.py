@@ -21,11 +21,11 @@ from textual.widgets.option_list import Option
 from labelmgr.engine.options import ChoiceOption
 from labelmgr.service import GameSession
 from labelmgr.tui.widgets.display import (
-    artist_archetype,
     artist_name,
     badge_markup,
     mood_swing,
     plain,
+    swinging_archetype,
 )
 
 
@@ -142,8 +142,8 @@ def concerns_line(session: GameSession, artist_id: str) -> str:
 
 def _with_swing(session: GameSession, artist_id: str, name: str) -> str:
     """An artist in the meeting's picker: ``Mira Vale · mood ×1.5`` (the name alone at ×1)."""
-    archetype = artist_archetype(session.content, artist_id)
-    if archetype is None or archetype.mood_swing == 1:
+    archetype = swinging_archetype(session.content, artist_id)
+    if archetype is None:
         return name
     return f"{name} · mood ×{archetype.mood_swing:g}"
 
