@@ -1,9 +1,11 @@
 """``frozen``: the engine's records keep every behaviour of ``@dataclass(frozen=True,
-slots=True)``; only their ``__init__`` is written out with the slots' own setters."""
+slots=True)``; only their ``__init__`` is written out (the record is built as its mutable
+twin, which then becomes the frozen class)."""
 
 from __future__ import annotations
 
 import inspect
+import pickle
 from dataclasses import MISSING, FrozenInstanceError, field, fields
 
 import pytest
@@ -11,8 +13,9 @@ import pytest
 import labelmgr.engine  # noqa: F401 - imports every module with records
 import labelmgr.engine.options  # noqa: F401
 from labelmgr.engine.events import ArtistSigned, GameEvent
-from labelmgr.engine.frozen import DATACLASS_INITS, frozen, slot_setter
-from labelmgr.engine.state import LedgerEntry
+from labelmgr.engine.evolve import evolve
+from labelmgr.engine.frozen import DATACLASS_INITS, frozen
+from labelmgr.engine.state import Artist, LedgerEntry
 
 RECORDS = sorted(DATACLASS_INITS, key=lambda cls: f"{cls.__module__}.{cls.__qualname__}")
 
@@ -79,9 +82,29 @@ def test_factory_defaults_are_fresh_for_each_object() -> None:
     assert Shelf("d", items=given).items is given
 
 
-def test_inherited_slots_use_the_base_class_setter() -> None:
-    setter = slot_setter(ArtistSigned, "month")
-    assert setter.__self__ is GameEvent.__dict__["month"]  # type: ignore[attr-defined]
+def test_the_twin_never_shows() -> None:
+    """Built by ``__init__`` or copied by ``evolve``, a record is of its own class at once;
+    a subclass of a record is built by the dataclass's ``__init__`` and stays itself."""
+    signed = ArtistSigned(2, "Signed Ana", "ana")
+    assert type(signed) is ArtistSigned and isinstance(signed, GameEvent)
+    artist = Artist("ana", "Ana", "visionary", "pop", 60, 50, 20, 40, 50, 60, 500, 1, 1)
+    moved = evolve(artist, mood=70)
+    assert type(moved) is Artist and moved.mood == 70 and artist.mood == 60
+    with pytest.raises(FrozenInstanceError):
+        moved.mood = 1  # type: ignore[misc]
+
+    class Loud(ArtistSigned):
+        __slots__ = ("volume",)
+
+    loud = Loud(3, "Signed Bo", "bo")
+    assert type(loud) is Loud and (loud.month, loud.artist_id) == (3, "bo")
+
+
+def test_records_still_pickle() -> None:
+    """The simulator's workers send records between processes."""
+    entry = LedgerEntry(3, "income", 500, "deal", "Fee")
+    back = pickle.loads(pickle.dumps(entry))
+    assert back == entry and type(back) is LedgerEntry
 
 
 def test_refuses_what_it_does_not_write_out() -> None:
@@ -102,6 +125,11 @@ def test_refuses_what_it_does_not_write_out() -> None:
         @frozen
         class NotInit:
             a: int = field(init=False, default=0)
+
+    with pytest.raises(TypeError, match=r"\['twin'\] clash"):
+        @frozen
+        class Clash:
+            twin: int
 
 
 def test_without_eq_objects_compare_by_identity() -> None:

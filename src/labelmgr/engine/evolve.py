@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import fields
 from typing import Any, TypeVar
 
-from labelmgr.engine.frozen import slot_setter
+from labelmgr.engine.frozen import twin
 
 _T = TypeVar("_T")
 
@@ -18,8 +18,9 @@ copy."""
 
 
 def _written(cls: type, changed: tuple[str, ...], keywords: bool) -> _Copier:
-    """A copy function written out for ``cls``: one slot setter call per field (the setters
-    skip the frozen ``__setattr__``), each value from the changes or from the original.
+    """A copy function written out for ``cls``: the copy is built as the class's mutable
+    twin (``frozen.twin``), one plain store per field, each value from the changes or from
+    the original, and then becomes a ``cls``.
     ``keywords``: the changes come as keyword arguments, else as one dict.
 
     Generated, as ``dataclasses`` generates ``__init__``: a loop over the fields costs about
@@ -33,17 +34,16 @@ def _written(cls: type, changed: tuple[str, ...], keywords: bool) -> _Copier:
     if unknown:
         raise TypeError(f"{cls.__name__} has no field(s) {unknown}")
     if keywords:
-        assert not {"_obj", "_new"} & set(names), "a field is named like a local of copy"
+        assert not {"_obj", "_new", "cls", "twin", "new_object"} & set(names), "a field shadows"
         head = f"def copy(_obj, /, *, {', '.join(changed)}):" if changed else "def copy(_obj, /):"
     else:
         head = "def copy(_obj, _changes):"
     value = "{0}" if keywords else "_changes[{0!r}]"
-    lines = [head, "    _new = new_object(cls)"]
-    lines += [f"    set_{i}(_new, {value.format(name)})" if name in changed
-              else f"    set_{i}(_new, _obj.{name})" for i, name in enumerate(names)]
-    lines.append("    return _new")
-    scope: dict[str, Any] = {"new_object": object.__new__, "cls": cls}
-    scope.update({f"set_{i}": slot_setter(cls, name) for i, name in enumerate(names)})
+    lines = [head, "    _new = new_object(twin)"]
+    lines += [f"    _new.{name} = {value.format(name)}" if name in changed
+              else f"    _new.{name} = _obj.{name}" for name in names]
+    lines += ["    _new.__class__ = cls", "    return _new"]
+    scope: dict[str, Any] = {"new_object": object.__new__, "cls": cls, "twin": twin(cls)}
     exec("\n".join(lines), scope)  # noqa: S102 - the source is built from field names only
     made = _COPIERS[(cls, changed, keywords)] = scope["copy"]
     return made

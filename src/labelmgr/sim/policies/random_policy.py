@@ -81,6 +81,7 @@ class RandomPolicy:
     def __init__(self, content: Content, seed: int) -> None:
         self.content = content
         self.rng = random.Random(seed)
+        self._bits = self.rng.getrandbits
         b = content.balance
         self._kinds = sorted(b.projects.types)
         self._times = [t.id for t in b.projects.time_investments]
@@ -123,9 +124,8 @@ class RandomPolicy:
         cand = plan_candidates(state, self.content)
         if cand.event is not None:
             answers = [c.id for c in cand.event.choices]
-            rng = self.rng
             while answers:
-                i = rng.randrange(len(answers))
+                i = self._below(len(answers))
                 answers[i], answers[-1] = answers[-1], answers[i]
                 if draft.try_add(ResolveEvent(answers.pop())):
                     break
@@ -143,8 +143,17 @@ class RandomPolicy:
         self._draw(draft, picks, cand)
         return draft.actions
 
+    def _below(self, n: int) -> int:
+        """A uniform integer in ``[0, n)``, drawn as ``random.randrange(n)`` draws it (the
+        fewest random bits that can hold ``n - 1``; a value out of range is drawn again)."""
+        bits = n.bit_length()
+        i = self._bits(bits)
+        while i >= n:
+            i = self._bits(bits)
+        return i
+
     def _draw(self, draft: PlanDraft, picks: list[Pick], cand: Candidates) -> None:
-        rng = self.rng
+        below = self._below
         places = cand.roster_places_left
         while picks:
             if draft.free_slots <= 0:
@@ -153,7 +162,7 @@ class RandomPolicy:
                 picks = [p for p in picks if p[1][0] == "sign"]
                 if not picks:
                     return
-            i = rng.randrange(len(picks) + 1)
+            i = below(len(picks) + 1)
             if i == len(picks):
                 return
             picks[i], picks[-1] = picks[-1], picks[i]
