@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -104,9 +106,8 @@ def test_tail_stops_after_max_months_and_skips_new_songs(balance):
 def test_a_song_below_the_revenue_floor_earns_and_streams_nothing(balance, min_revenue):
     """Revenue under ``min_revenue`` is dropped, and so are the streams of a song that
     earns nothing; a floor of 0 still drops a song whose revenue rounds to $0."""
-    tail = balance.streams.tail.model_copy(update={"min_revenue": min_revenue})
-    floor = balance.model_copy(update={"streams": balance.streams.model_copy(
-        update={"tail": tail})})
+    tail = replace(balance.streams.tail, min_revenue=min_revenue)
+    floor = replace(balance, streams=replace(balance.streams, tail=tail))
     # month 2: 8,000 initial streams -> 4,505 tail streams and $131; 200 -> 113 and $3;
     # 10 -> $0, so no streams either
     songs = SongTable.from_columns(

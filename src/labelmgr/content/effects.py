@@ -25,7 +25,11 @@ the engine's handlers (``labelmgr.engine.rules.effects``) implement one handler 
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import fields
+
+from pydantic import Field
+
+from labelmgr.content.schema import content_model
 
 ARTIST_KEYS: frozenset[str] = frozenset({"artist_mood", "artist_loyalty", "artist_popularity"})
 """Keys aimed at "the choice's artist": a choice using one needs a signed artist."""
@@ -43,10 +47,9 @@ LASTING_KEYS: frozenset[str] = frozenset({"playlist_boost", "monthly_income"})
 """Effects that hold for ``duration`` months once they start."""
 
 
-class Effects(BaseModel):
+@content_model
+class Effects:
     """A set of effects; every key is optional and unknown keys are content errors."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     money: int | None = Field(None, ge=-50_000, le=50_000)
     reputation: int | None = Field(None, ge=-5, le=5)
@@ -67,7 +70,7 @@ class Effects(BaseModel):
 
     def items(self) -> list[tuple[str, float]]:
         """The keys that are set, in vocabulary order, with their values."""
-        return [(k, v) for k, v in self.__dict__.items() if v is not None]
+        return [(k, v) for k in EFFECT_KEYS if (v := getattr(self, k)) is not None]
 
     def is_empty(self) -> bool:
         """True when no key is set."""
@@ -78,5 +81,5 @@ class Effects(BaseModel):
         return any(k in ARTIST_KEYS for k, _ in self.items())
 
 
-EFFECT_KEYS: tuple[str, ...] = tuple(Effects.model_fields)
+EFFECT_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Effects))
 """Every key of the vocabulary, in order."""

@@ -9,16 +9,17 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from labelmgr.content.bundle import Content
 from labelmgr.content.models import ArtistsFile, Balance, DialogueFile, EventsFile, RolesFile
 from labelmgr.errors import LabelError
 
-FILES: dict[str, type[BaseModel]] = {
+FILES: dict[str, type] = {
     "balance.json": Balance,
     "roles.json": RolesFile,
     "artists.json": ArtistsFile,
@@ -45,17 +46,19 @@ def json_path(loc: Sequence[int | str]) -> str:
 
 
 def _message(err: dict[str, Any]) -> str:
-    if err["type"] == "extra_forbidden":
+    if err["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
         loc = err["loc"]
         if len(loc) >= 2 and str(loc[-2]).startswith("effects_"):
             return "unknown effect key"
         return "unknown key"
     if err["type"] == "missing":
         return "missing required key"
+    if err["type"] == "dataclass_type":  # pydantic names the model class: say what JSON has
+        return "Input should be a valid dictionary"
     return str(err["msg"])
 
 
-def _read(path: Path, model: type[BaseModel], problems: list[str]) -> BaseModel | None:
+def _read(path: Path, model: type, problems: list[str]) -> object | None:
     name = path.name
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -74,7 +77,7 @@ def _read(path: Path, model: type[BaseModel], problems: list[str]) -> BaseModel 
         problems.append(f"{name}: invalid JSON: nested too deeply")
         return None
     try:
-        return model.model_validate(raw)
+        return TypeAdapter(model).validate_python(raw)
     except ValidationError as exc:
         for err in exc.errors():
             problems.append(f"{name}: {json_path(err['loc'])}: {_message(dict(err))}")
@@ -172,7 +175,8 @@ def _number_paths(value: object, path: str = "") -> list[str]:
 
 def _check_notes(balance: Balance, problems: list[str]) -> None:
     """Every number in balance.json has a one-line note, and every note names numbers."""
-    data = balance.model_dump(exclude={"notes"})
+    data = asdict(balance)
+    del data["notes"]
     numbers = _number_paths(data)
 
     def covered(path: str) -> bool:

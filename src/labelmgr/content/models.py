@@ -1,12 +1,15 @@
-"""Pydantic models of the content files (``content/*.json``), validated at load time."""
+"""Models of the content files (``content/*.json``), validated at load time (each a
+``content_model``: a frozen slots dataclass that pydantic validates)."""
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from labelmgr.content.effects import Effects
+from labelmgr.content.schema import content_model
 
 Id = str
 """Content ids are lowercase snake_case strings."""
@@ -14,14 +17,11 @@ Id = str
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
 # --------------------------------------------------------------------------- choices
 
 
-class Requires(_Model):
+@content_model
+class Requires:
     """What a meeting or choice needs before it can be taken (all optional, all minimums)."""
 
     money: int | None = Field(None, ge=0, description="cash on hand after the plan so far")
@@ -34,10 +34,11 @@ class Requires(_Model):
 
     def is_empty(self) -> bool:
         """True when nothing is required."""
-        return all(v is None for v in self.__dict__.values())
+        return all(getattr(self, f.name) is None for f in fields(self))
 
 
-class Choice(_Model):
+@content_model
+class Choice:
     """One answer to a meeting, conversation or event."""
 
     id: str = Field(pattern=ID_PATTERN)
@@ -55,7 +56,8 @@ class Choice(_Model):
         return self.effects_immediate.targets_artist() or self.effects_delayed.targets_artist()
 
 
-class Meeting(_Model):
+@content_model
+class Meeting:
     """A situation an executive brings to the label head, with its choices."""
 
     id: str = Field(pattern=ID_PATTERN)
@@ -66,7 +68,8 @@ class Meeting(_Model):
     choices: tuple[Choice, ...] = Field(min_length=2, max_length=4)
 
 
-class Role(_Model):
+@content_model
+class Role:
     """An executive of the label and the meetings they bring."""
 
     id: str = Field(pattern=ID_PATTERN)
@@ -76,7 +79,8 @@ class Role(_Model):
     meetings: tuple[Meeting, ...] = Field(min_length=3)
 
 
-class RolesFile(_Model):
+@content_model
+class RolesFile:
     version: str
     roles: tuple[Role, ...] = Field(min_length=1)
 
@@ -87,7 +91,8 @@ class RolesFile(_Model):
 Archetype = str
 
 
-class ArtistSpec(_Model):
+@content_model
+class ArtistSpec:
     """An artist as written in content: starting stats and terms."""
 
     id: str = Field(pattern=ID_PATTERN)
@@ -106,13 +111,15 @@ class ArtistSpec(_Model):
     monthly_fee: int = Field(ge=0, le=20_000)
 
 
-class ArtistsFile(_Model):
+@content_model
+class ArtistsFile:
     version: str
     artists: tuple[ArtistSpec, ...] = Field(min_length=1)
     song_titles: tuple[str, ...] = Field((), description="titles drawn for an EP's other tracks")
 
 
-class Conversation(_Model):
+@content_model
+class Conversation:
     """An artist conversation scene for one archetype; ``{artist}`` names the artist."""
 
     id: str = Field(pattern=ID_PATTERN)
@@ -122,7 +129,8 @@ class Conversation(_Model):
     choices: tuple[Choice, ...] = Field(min_length=2, max_length=4)
 
 
-class DialogueFile(_Model):
+@content_model
+class DialogueFile:
     version: str
     conversations: tuple[Conversation, ...] = Field(min_length=1)
 
@@ -130,7 +138,8 @@ class DialogueFile(_Model):
 # --------------------------------------------------------------------------- events
 
 
-class EventSpec(_Model):
+@content_model
+class EventSpec:
     """A random side event: fires between months, resolved in the next plan."""
 
     id: str = Field(pattern=ID_PATTERN)
@@ -151,7 +160,8 @@ class EventSpec(_Model):
         return self
 
 
-class EventsFile(_Model):
+@content_model
+class EventsFile:
     version: str
     events: tuple[EventSpec, ...] = Field(min_length=1)
 
@@ -166,41 +176,48 @@ MAX_STARTING_MONEY = 10**12
 """Far above any sane preset, and far below what a 64-bit database column holds."""
 
 
-class DifficultyPreset(_Model):
+@content_model
+class DifficultyPreset:
     name: str
     description: str = ""
     starting_money: int = Field(gt=0, le=MAX_STARTING_MONEY)
     starting_artist: str = Field(pattern=ID_PATTERN)
 
 
-class StartValues(_Model):
+@content_model
+class StartValues:
     reputation: int = Field(ge=0, le=100)
     creative_capital: int = Field(ge=0)
     focus_slots: int = Field(ge=1, le=6)
 
 
-class Threshold(_Model):
+@content_model
+class Threshold:
     reputation: int = Field(ge=0, le=100)
     value: int = Field(ge=0)
 
 
-class Progression(_Model):
+@content_model
+class Progression:
     focus_slot_steps: tuple[Threshold, ...] = Field(min_length=1)
     roster_places: tuple[Threshold, ...] = Field(min_length=1)
 
 
-class Campaign(_Model):
+@content_model
+class Campaign:
     length_months: int = Field(ge=1, le=60)
     bankruptcy_threshold: int = Field(le=0)
 
 
-class Economy(_Model):
+@content_model
+class Economy:
     burn_base: tuple[int, int]
     revenue_per_stream: float = Field(gt=0)
     rng_variance: tuple[float, float]
 
 
-class ProjectType(_Model):
+@content_model
+class ProjectType:
     name: str
     base_per_song: int = Field(gt=0)
     type_factor: float = Field(gt=0)
@@ -210,12 +227,14 @@ class ProjectType(_Model):
     extra_months: int = Field(ge=0)
 
 
-class ScaleStep(_Model):
+@content_model
+class ScaleStep:
     min_songs: int = Field(ge=1)
     factor: float = Field(gt=0, le=1)
 
 
-class ProducerTier(_Model):
+@content_model
+class ProducerTier:
     id: str = Field(pattern=ID_PATTERN)
     name: str
     description: str = ""
@@ -224,7 +243,8 @@ class ProducerTier(_Model):
     quality_bonus: int
 
 
-class TimeInvestment(_Model):
+@content_model
+class TimeInvestment:
     id: str = Field(pattern=ID_PATTERN)
     name: str
     description: str = ""
@@ -233,7 +253,8 @@ class TimeInvestment(_Model):
     quality_bonus: int
 
 
-class Projects(_Model):
+@content_model
+class Projects:
     types: dict[str, ProjectType]
     economies_of_scale: tuple[ScaleStep, ...] = Field(min_length=1)
     budget_ratio: tuple[float, float]
@@ -243,7 +264,8 @@ class Projects(_Model):
     fast_work_ethic: int = Field(ge=0, le=100, description="work ethic that saves a month")
 
 
-class BudgetBonus(_Model):
+@content_model
+class BudgetBonus:
     max_bonus: float
     below_minimum: float
     minimum_viable: float
@@ -253,7 +275,8 @@ class BudgetBonus(_Model):
     diminishing_factor: float
 
 
-class Quality(_Model):
+@content_model
+class Quality:
     base: tuple[int, int]
     talent_weight: float
     talent_center: int
@@ -266,7 +289,8 @@ class Quality(_Model):
     budget_bonus: BudgetBonus
 
 
-class Tail(_Model):
+@content_model
+class Tail:
     decay: float = Field(gt=0, lt=1)
     factor: float = Field(ge=0)
     reputation_factor: float
@@ -276,7 +300,8 @@ class Tail(_Model):
     min_revenue: int = Field(ge=0)
 
 
-class Streams(_Model):
+@content_model
+class Streams:
     quality_weight: float
     playlist_weight: float
     playlist_scale: float
@@ -290,7 +315,8 @@ class Streams(_Model):
     tail: Tail
 
 
-class Press(_Model):
+@content_model
+class Press:
     base_chance: float
     spend_per_1000: float
     reputation_factor: float
@@ -299,7 +325,8 @@ class Press(_Model):
     reputation_per_pickup: int = Field(ge=0)
 
 
-class MarketingKind(_Model):
+@content_model
+class MarketingKind:
     name: str
     description: str = ""
     spend: tuple[int, int]
@@ -307,14 +334,16 @@ class MarketingKind(_Model):
     press_share: float = Field(ge=0, le=1, description="share of spend counted as PR spend")
 
 
-class Venue(_Model):
+@content_model
+class Venue:
     id: str = Field(pattern=ID_PATTERN)
     name: str
     cost_multiplier: float = Field(gt=0)
     capacity: tuple[int, int]
 
 
-class Tours(_Model):
+@content_model
+class Tours:
     cost_per_city: int = Field(gt=0)
     cities: tuple[int, int]
     venues: tuple[Venue, ...] = Field(min_length=1)
@@ -329,20 +358,23 @@ class Tours(_Model):
     popularity_gain: int
 
 
-class AccessStep(_Model):
+@content_model
+class AccessStep:
     id: str = Field(pattern=ID_PATTERN)
     name: str
     threshold: int = Field(ge=0, le=100)
     value: float = Field(ge=0, description="playlist reach, press pickup chance, or 0 for venues")
 
 
-class Access(_Model):
+@content_model
+class Access:
     playlist: tuple[AccessStep, ...] = Field(min_length=2)
     press: tuple[AccessStep, ...] = Field(min_length=2)
     venue: tuple[AccessStep, ...] = Field(min_length=2)
 
 
-class Reputation(_Model):
+@content_model
+class Reputation:
     max: int = Field(ge=1, le=100)
     hit_streams: int
     hit_bonus: int
@@ -351,7 +383,8 @@ class Reputation(_Model):
     monthly_decay: float = Field(ge=0, lt=1)
 
 
-class ArchetypeSpec(_Model):
+@content_model
+class ArchetypeSpec:
     name: str
     description: str = ""
     quality_bonus: int
@@ -360,7 +393,8 @@ class ArchetypeSpec(_Model):
     months_saved: int = Field(ge=0, le=2, description="production months saved")
 
 
-class Artists(_Model):
+@content_model
+class Artists:
     mood_baseline: int
     mood_drift: int
     neglect_months: int
@@ -381,23 +415,27 @@ class Artists(_Model):
     archetypes: dict[str, ArchetypeSpec]
 
 
-class Events(_Model):
+@content_model
+class Events:
     monthly_chance: float = Field(ge=0, le=1)
     min_gap_months: int = Field(ge=0)
 
 
-class Modifiers(_Model):
+@content_model
+class Modifiers:
     expire_months: int = Field(ge=1)
 
 
-class ScoringWeights(_Model):
+@content_model
+class ScoringWeights:
     money: float
     reputation: float
     quality: float
     access: float
 
 
-class Scoring(_Model):
+@content_model
+class Scoring:
     weights: ScoringWeights
     money_scale: float
     failure_below: float
@@ -410,7 +448,8 @@ class Scoring(_Model):
     badge_roster: int
 
 
-class Balance(_Model):
+@content_model
+class Balance:
     """Every number the engine uses. No game number is hard-coded in the engine.
 
     ``notes`` describes every number in one line: a note on a path covers the numbers
