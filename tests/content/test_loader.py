@@ -85,6 +85,29 @@ def test_wrong_type(folder):
     assert any(p.startswith("artists.json: $.artists[3].talent:") for p in problems)
 
 
+def test_a_list_whose_items_failed_is_not_also_called_too_short(folder):
+    """Two bad choices out of three: their own problems, not "at least 2 items"."""
+    def spoil(d):
+        choices = d["roles"][0]["meetings"][0]["choices"]
+        choices[0]["requires"] = "lots"
+        choices[1]["effects_immediate"] = {"fame": 2}
+    _edit(folder, "roles.json", spoil)
+    assert _problems(folder) == [
+        "roles.json: $.roles[0].meetings[0].choices[0].requires: "
+        "Input should be a valid dictionary",
+        "roles.json: $.roles[0].meetings[0].choices[1].effects_immediate.fame: "
+        "unknown effect key",
+    ]
+
+
+def test_a_list_that_is_really_too_short_says_so(folder):
+    _edit(folder, "roles.json",
+          lambda d: d["roles"][0]["meetings"][0].update(
+              choices=d["roles"][0]["meetings"][0]["choices"][:1]))
+    assert _problems(folder) == ["roles.json: $.roles[0].meetings[0].choices: "
+                                 "Tuple should have at least 2 items after validation, not 1"]
+
+
 def test_missing_key(folder):
     _edit(folder, "balance.json", lambda d: d["economy"].pop("burn_base"))
     assert "balance.json: $.economy.burn_base: missing required key" in _problems(folder)

@@ -79,9 +79,18 @@ def _read(path: Path, model: type, problems: list[str]) -> object | None:
     try:
         return TypeAdapter(model).validate_python(raw)
     except ValidationError as exc:
-        for err in exc.errors():
+        for err in _first_causes(exc.errors()):
             problems.append(f"{name}: {json_path(err['loc'])}: {_message(dict(err))}")
         return None
+
+
+def _first_causes(errors: Sequence[Any]) -> list[Any]:
+    """The errors without the "too short" of a list whose own items failed: pydantic counts
+    only the items that passed ("at least 2 items after validation, not 1" for a list of
+    three), which points at the wrong problem."""
+    failed_inside = {tuple(e["loc"][:i]) for e in errors for i in range(len(e["loc"]))}
+    return [e for e in errors
+            if not (e["type"] == "too_short" and tuple(e["loc"]) in failed_inside)]
 
 
 def _duplicates(file: str, path: str, ids: Iterable[str], problems: list[str]) -> None:
