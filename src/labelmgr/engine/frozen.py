@@ -20,6 +20,7 @@ DATACLASS_INITS: dict[type, Callable[..., None]] = {}
 """Each ``frozen`` class's ``__init__`` as ``dataclass`` wrote it (tests compare the two)."""
 
 _TWINS: dict[type, type] = {}
+"""Each frozen class's twin (``twin``), made once."""
 
 _SET_CLASS: Callable[[object, type], None] = object.__dict__["__class__"].__set__
 """Sets an object's class without going through its ``__setattr__`` (a frozen one refuses)."""

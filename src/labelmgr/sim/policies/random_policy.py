@@ -144,8 +144,8 @@ class RandomPolicy:
         return draft.actions
 
     def _below(self, n: int) -> int:
-        """A uniform integer in ``[0, n)``, drawn as ``random.randrange(n)`` draws it (the
-        fewest random bits that can hold ``n - 1``; a value out of range is drawn again)."""
+        """A uniform integer in ``[0, n)``, drawn as ``random.randrange(n)`` draws it
+        (``n.bit_length()`` random bits; a value of ``n`` or more is drawn again)."""
         bits = n.bit_length()
         i = self._bits(bits)
         while i >= n:
