@@ -159,3 +159,4 @@ async def test_the_title_says_which_month_is_played_or_that_the_campaign_is_over
         await pilot.press("escape", "s")  # past the results
         title = str(app.screen.query_one("#saves-title", Static).render())
         assert title.startswith("Saves · Neon Owl Records · campaign over · ")
+        assert _names(app)[:2] == ["Autosave, campaign over", "Autosave, month 12"]

@@ -80,7 +80,7 @@ class GameRepo:
             live.write_state(conn, game_id, state)
             append_log(conn, game_id, log)
             append_events(conn, now, user_id, game_id, events)
-            autosave(conn, now, game_id, state.month, content_hash, snapshot)
+            autosave(conn, now, game_id, state, content_hash, snapshot)
             audit(conn, now, f"game_{kind}", f"Game {state.label_name!r} {kind}",
                   user_id=user_id, game_id=game_id, data={"game_id": game_id})
         return int(game_id)
@@ -121,7 +121,7 @@ class GameRepo:
             live.write_month(conn, game_id, old, new)
             append_log(conn, game_id, [entry])
             append_events(conn, now, user_id, game_id, events)
-            autosave(conn, now, game_id, new.month, content_hash, snapshot)
+            autosave(conn, now, game_id, new, content_hash, snapshot)
         return version + 1
 
     def commit_career(self, user_id: int, game_id: int, version: int, state: GameState,

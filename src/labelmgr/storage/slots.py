@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, Table, delete, func, insert, select, update
 
+from labelmgr.engine import GameState
 from labelmgr.errors import LabelError
 from labelmgr.storage import live
 from labelmgr.storage.codec import pack, small_blob, unpack
@@ -45,6 +46,16 @@ class SlotRecord:
     created_at: float
 
 
+def autosave_name(state: GameState) -> str:
+    """An autosave's name: the month to be played, or, for a game past its last month,
+    that its campaign (or the career after it) is over."""
+    if state.career_ended:
+        return "Autosave, career over"
+    if state.finished:
+        return "Autosave, campaign over"
+    return f"Autosave, month {state.month}"
+
+
 _AUTOSAVE = insert_sql("save_slots", ("game_id", "name", "kind", "month", "content_hash",
                                        "created_at", "snapshot", "actions"))
 _ROTATE = ("DELETE FROM save_slots WHERE game_id = ? AND kind = 'auto' AND id NOT IN "
@@ -52,10 +63,11 @@ _ROTATE = ("DELETE FROM save_slots WHERE game_id = ? AND kind = 'auto' AND id NO
            f"ORDER BY id DESC LIMIT {AUTOSAVES})")
 
 
-def autosave(conn: Connection, now: float, game_id: int, month: int, content_hash: str,
+def autosave(conn: Connection, now: float, game_id: int, state: GameState, content_hash: str,
              snapshot: bytes) -> None:
-    """Add an autosave (its history: the live log) and keep only the newest ``AUTOSAVES``."""
-    conn.exec_driver_sql(_AUTOSAVE, (game_id, f"Autosave, month {month}", "auto", month,
+    """Add an autosave of ``state`` (its history: the live log) and keep only the newest
+    ``AUTOSAVES``."""
+    conn.exec_driver_sql(_AUTOSAVE, (game_id, autosave_name(state), "auto", state.month,
                                      content_hash, now, snapshot, None))
     conn.exec_driver_sql(_ROTATE, (game_id, game_id))
 
