@@ -41,6 +41,7 @@ from labelmgr.engine.frozen import frozen
 from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.plan import PlanCheck, check_plan
 from labelmgr.engine.report import MonthReport
+from labelmgr.engine.rng import first_integer
 from labelmgr.engine.rules import modifiers
 from labelmgr.engine.rules.artists import monthly_artist_upkeep
 from labelmgr.engine.rules.choices import choice_by_id
@@ -208,7 +209,7 @@ def _catalogue(turn: Turn) -> None:
 
 def _operations(turn: Turn) -> None:
     lo, hi = turn.balance.economy.burn_base
-    burn = int(turn.rng["economy"].integers(lo, hi + 1))
+    burn = first_integer(turn.state.seed, turn.month, "economy", lo, hi + 1)
     turn.post("operations", -burn, "overhead", "Office, staff and overheads")
     for artist_id in sorted(turn.artists):
         artist = turn.artists[artist_id]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from labelmgr.content import Content
 from labelmgr.content.models import Conversation, Meeting
 from labelmgr.engine.memo import PinnedMemo
-from labelmgr.engine.rng import stream
+from labelmgr.engine.rng import first_doubles
 from labelmgr.engine.rules.gates import GateContext
 from labelmgr.engine.state import GameState
 
@@ -177,7 +177,7 @@ _TABLES: PinnedMemo[_MeetingTable] = PinnedMemo(limit=16)
 def _draw_meetings(state: GameState, content: Content) -> dict[str, Meeting]:
     table = _TABLES.of(content, _MeetingTable)
     eligible = table.offers_for(state)
-    draws = stream(state.seed, state.month, "meetings").random(len(eligible)).tolist()
+    draws = first_doubles(state.seed, state.month, "meetings", len(eligible))
     offers: dict[str, Meeting] = {}
     for role, meetings, u in zip(table.roles, eligible, draws, strict=True):
         if meetings:  # Python floats: the same doubles as numpy's
@@ -189,8 +189,7 @@ def _draw_conversations(state: GameState, content: Content) -> dict[str, Convers
     artists = sorted(state.artists, key=lambda a: a.id)
     if not artists:
         return {}
-    rng = stream(state.seed, state.month, "conversations")
-    draws = rng.random(len(artists)).tolist()
+    draws = first_doubles(state.seed, state.month, "conversations", len(artists))
     offers: dict[str, Conversation] = {}
     for artist, u in zip(artists, draws, strict=True):
         scenes = content.conversations_by_archetype.get(artist.archetype, ())

@@ -10,6 +10,7 @@ no choice, the event's ``default_choice`` applies.
 from __future__ import annotations
 
 from labelmgr.engine.events import EventResolved, EventTriggered
+from labelmgr.engine.rng import first_doubles
 from labelmgr.engine.rules.choices import choice_by_id
 from labelmgr.engine.rules.effects import EffectTarget, apply_effects, pairs
 from labelmgr.engine.rules.gates import GateContext, is_open, unmet
@@ -46,7 +47,7 @@ def roll_event(turn: Turn) -> None:
     turn.event_chance_bonus = 0
     if turn.month - turn.last_event_month < cfg.min_gap_months:
         return
-    u_roll, u_pick, u_artist = turn.rng["events"].random(3).tolist()  # the same doubles
+    u_roll, u_pick, u_artist = first_doubles(turn.state.seed, turn.month, "events", 3)
     if u_roll >= chance:
         return
     ctx = GateContext(turn.money, turn.creative_capital, turn.reputation, len(turn.artists),
