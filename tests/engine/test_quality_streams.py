@@ -6,7 +6,10 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from labelmgr.engine.rules import streams as streams_module
 from labelmgr.engine.rules.quality import (
     quality_before_base,
     quality_range,
@@ -14,7 +17,7 @@ from labelmgr.engine.rules.quality import (
     song_quality,
 )
 from labelmgr.engine.rules.streams import first_month_streams, season, stream_revenue, tail_month
-from labelmgr.engine.songs import SongTable
+from labelmgr.engine.songs import INT_COLUMNS, SongTable
 
 
 @pytest.mark.parametrize(("songs", "factor"), [(1, 1.0), (2, 0.95), (3, 0.9025),
@@ -132,3 +135,29 @@ def test_tail_is_vectorised_and_accumulates(balance):
     assert int(new.last_streams[0]) == streams
     assert not new.total_revenue.flags.writeable
     assert np.array_equal(songs.total_revenue, [0])   # the input is untouched
+
+
+@settings(max_examples=150)
+@given(data=st.data(), month=st.integers(1, 40), reputation=st.integers(0, 100),
+       reach=st.sampled_from([0.0, 0.1, 0.4, 1.0]), min_revenue=st.integers(0, 40))
+def test_tail_song_by_song_and_vectorised_give_the_same_numbers(balance, data, month,
+                                                                reputation, reach,
+                                                                min_revenue):
+    """A small catalogue is worked out song by song, a large one with numpy: the same
+    columns and totals either way (unreleased songs, songs out this month, songs past their
+    months and songs under the revenue floor included)."""
+    tail = replace(balance.streams.tail, min_revenue=min_revenue)
+    b = replace(balance, streams=replace(balance.streams, tail=tail))
+    n = data.draw(st.integers(1, 40))
+    ints = st.integers(0, 2_000_000)
+    columns = {c: data.draw(st.lists(ints, min_size=n, max_size=n)) for c in INT_COLUMNS}
+    columns["release_month"] = data.draw(st.lists(st.integers(0, month + 2), min_size=n,
+                                                  max_size=n))
+    songs = SongTable.from_columns(columns, [f"s{i}" for i in range(n)], ["a"] * n)
+    factor = ((1 + (reputation - tail.reputation_center) * tail.reputation_factor)
+              * (1 + (reach - 1) * tail.access_factor) * tail.factor)
+    small = streams_module._tail_by_song(b, songs, month, factor)
+    large = streams_module._tail_vectorised(b, songs, month, factor)
+    assert small[0] == large[0]
+    assert small[1:] == large[1:]
+    assert tail_month(b, songs, month, reputation, reach)[1:] == small[1:]

@@ -5,8 +5,9 @@ points = quality×0.35 + reach×0.25×100 + reputation×0.20 + √(ad spend/1000
 streams = round(points × variance × 2.5 × 1000 × season × (1 + popularity×0.005 + archetype)
 × (1 + stream boost/100)). Revenue = floor(streams × $0.05).
 
-Tail (§5.4), vectorised over every released song: initial × 0.85^m × (1 + (rep−50)×0.002)
-× (1 + (reach−1)×0.1) × 0.8 for months 1..24 after release.
+Tail (§5.4), for every released song: initial × 0.85^m × (1 + (rep−50)×0.002)
+× (1 + (reach−1)×0.1) × 0.8 for months 1..24 after release; song by song for a small
+catalogue, vectorised with numpy for a large one (the same numbers).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import math
 
 import numpy as np
 
-from labelmgr.content.models import Balance
+from labelmgr.content.models import Balance, Tail
+from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.songs import SongTable, total
 
 
@@ -51,6 +53,28 @@ def stream_revenue(balance: Balance, streams: int) -> int:
     return math.floor(streams * balance.economy.revenue_per_stream)
 
 
+_DECAY: PinnedMemo[tuple[float, ...]] = PinnedMemo(limit=16)
+"""Per tail rule: the decay factor of each age, 0 to ``max_months`` (then 0.0)."""
+
+
+def _decay_factors(t: Tail) -> tuple[float, ...]:
+    """``decay ** age`` for every age a live song can have, and 0.0 for the first age past
+    them. Both ways of working out the tail read these same doubles: numpy's own power on
+    an array can differ from the C library's ``pow`` in the last bit (on CPUs where numpy
+    vectorises it)."""
+    return _DECAY.of(t, _decay_table)
+
+
+def _decay_table(t: Tail) -> tuple[float, ...]:
+    return (*(t.decay ** age for age in range(t.max_months + 1)), 0.0)
+
+
+SMALL_CATALOGUE = 20
+"""Up to this many songs the tail is worked out song by song in Python: numpy's per-call
+cost (about 30 calls a month) outweighs its speed on a few songs. Both ways give the same
+numbers (a test holds them to it)."""
+
+
 def tail_month(balance: Balance, songs: SongTable, month: int, reputation: int,
                reach: float) -> tuple[SongTable, int, int]:
     """Catalogue revenue for ``month``: returns the new table, total revenue and streams.
@@ -61,17 +85,61 @@ def tail_month(balance: Balance, songs: SongTable, month: int, reputation: int,
     if not len(songs):
         return songs, 0, 0
     t = balance.streams.tail
+    factor = ((1 + (reputation - t.reputation_center) * t.reputation_factor)
+              * (1 + (reach - 1) * t.access_factor) * t.factor)
+    if len(songs) <= SMALL_CATALOGUE:
+        return _tail_by_song(balance, songs, month, factor)
+    return _tail_vectorised(balance, songs, month, factor)
+
+
+def _tail_by_song(balance: Balance, songs: SongTable, month: int,
+                  factor: float) -> tuple[SongTable, int, int]:
+    t = balance.streams.tail
+    rel = songs.release_month.tolist()
+    if not any(0 < r < month for r in rel):
+        return songs, 0, 0
+    decay, last, per_stream = _decay_factors(t), t.max_months + 1, balance.economy.revenue_per_stream
+    floor_revenue = max(t.min_revenue, 1)
+    streams, revenue = [], []
+    for r, initial in zip(rel, songs.initial_streams.tolist(), strict=True):
+        if not 0 < r < month:
+            streams.append(0)
+            revenue.append(0)
+            continue
+        # numpy's order of operations, so the same doubles (a song past its months gets 0.0)
+        s = initial * decay[min(month - r, last)] * factor
+        paid = math.floor(s * per_stream + 0.5)
+        if paid >= floor_revenue:
+            streams.append(math.floor(s + 0.5))
+            revenue.append(paid)
+        else:
+            streams.append(0)
+            revenue.append(0)
+    last_streams, last_revenue = songs.last_streams.tolist(), songs.last_revenue.tolist()
+    for i, r in enumerate(rel):
+        if 0 < r < month:
+            last_streams[i], last_revenue[i] = streams[i], revenue[i]
+    new = songs.replace(
+        total_streams=[a + b for a, b in zip(songs.total_streams.tolist(), streams, strict=True)],
+        total_revenue=[a + b for a, b in zip(songs.total_revenue.tolist(), revenue, strict=True)],
+        last_streams=last_streams,
+        last_revenue=last_revenue,
+    )
+    return new, sum(revenue), sum(streams)
+
+
+def _tail_vectorised(balance: Balance, songs: SongTable, month: int,
+                     factor: float) -> tuple[SongTable, int, int]:
+    t = balance.streams.tail
     rel = songs.release_month
     released_before = (rel > 0) & (rel < month)
     if not np.count_nonzero(released_before):
         return songs, 0, 0
-    age = month - rel
-    live = released_before & (age <= t.max_months)
-    factor = ((1 + (reputation - t.reputation_center) * t.reputation_factor)
-              * (1 + (reach - 1) * t.access_factor) * t.factor)
-    # a song not live gets (a finite number) * 0 = 0 streams: its age is never negative
-    streams_f = songs.initial_streams * np.power(t.decay, age) * factor
-    streams_f *= live
+    # a song past its months gets decay 0.0 (ages are never negative; capped at the table's
+    # end); one not released before this month is masked out
+    age = np.minimum(month - rel, t.max_months + 1)
+    streams_f = songs.initial_streams * np.asarray(_decay_factors(t))[age] * factor
+    streams_f *= released_before
     revenue = np.floor(streams_f * balance.economy.revenue_per_stream + 0.5).astype(np.int64)
     paid = revenue >= max(t.min_revenue, 1)  # a song earning nothing streams nothing either
     revenue *= paid
