@@ -134,10 +134,10 @@ class _Block:
 
     __slots__ = ("doubles", "outputs", "words")
 
-    def __init__(self, words: np.ndarray, outputs: np.ndarray) -> None:
+    def __init__(self, words: np.ndarray, outputs: np.ndarray, doubles: np.ndarray) -> None:
         self.words = words
         self.outputs = outputs
-        self.doubles = as_doubles(outputs)
+        self.doubles = doubles
 
 
 class _SeedBlocks:
@@ -182,9 +182,11 @@ class _SeedBlocks:
         words = _blocks(seeds, size)
         firsts = words.reshape(len(seeds), BLOCK_MONTHS, len(STREAMS), 4)[:, :, _FIRSTS]
         outputs = first_outputs(firsts.reshape(-1, 4), FIRST_OUTPUTS)
-        for s, w, o in zip(seeds, np.split(words, len(seeds)), np.split(outputs, len(seeds)),
-                           strict=True):
-            self._blocks[s] = _Block(w, o)
+        doubles = as_doubles(outputs)
+        rows, first_rows = BLOCK_MONTHS * len(STREAMS), BLOCK_MONTHS * len(FIRST_STREAMS)
+        for i, s in enumerate(seeds):
+            at = slice(i * first_rows, (i + 1) * first_rows)
+            self._blocks[s] = _Block(words[i * rows:(i + 1) * rows], outputs[at], doubles[at])
         return self._blocks[seed]
 
 
