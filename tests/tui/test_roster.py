@@ -5,7 +5,7 @@ from __future__ import annotations
 from labelmgr.engine import SignArtist
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.widgets.sortable_table import SortableTable
-from tests.tui.conftest import SIZE
+from tests.tui.conftest import SIZE, settle
 
 
 def _discover_order(app) -> list[str]:
@@ -26,9 +26,12 @@ async def test_sign_an_artist_with_keys_puts_the_signing_in_the_plan(make_sessio
         # the title says what that figure is (the planner's "after the month" also has fees)
         title = str(app.screen.title_bar.render())
         assert title.endswith("$75,000 ($64,000 after planned spending)")
+        # the places count the planned signing too
+        assert title.startswith("Roster · 1 of 2 places (+1 planned) · month 1")
         # g again on the same artist takes the signing back out
         await pilot.press("g")
         assert session.plan == ()
+        assert str(app.screen.title_bar.render()).startswith("Roster · 1 of 2 places · month 1")
 
 
 async def test_refused_signing_is_explained_and_changes_nothing(make_session):
@@ -74,3 +77,24 @@ async def test_detail_pane_follows_the_highlighted_artist(make_session):
         text = str(detail.render())
         assert "Kit Marrow" in text and "$11,000" in text and "$1,400 a month" in text
         assert "+4 song quality · mood changes ×1.5" in text  # a visionary too
+
+
+async def test_advancing_with_a_signing_highlighted_shows_the_new_artist(make_session):
+    """The highlighted discovery row can be the artist the month just signed: the month
+    resolves without a crash (the detail used to ask whether they could be signed again),
+    and the rebuilt pool shows its top artist and why the roster is closed."""
+    session = make_session()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r", "tab", "down", "enter")  # Kit Marrow, planned
+        assert session.plan == (SignArtist("kit_marrow"),)
+        await pilot.press("A", "enter")
+        await settle(pilot)
+        assert session.state.artist("kit_marrow") is not None
+        await pilot.press("enter", "r")  # past the report, back to the roster
+        await settle(pilot)
+        detail = str(app.screen.query_one("#artist-detail").render())
+        # the pool's lists are rebuilt: the top of the pool, and why the roster is closed
+        assert detail.startswith("Sable Orchard")
+        assert "Cannot sign: The roster is full (2 places)" in detail
+        assert str(app.screen.title_bar.render()).startswith("Roster · 2 of 2 places · month 2")

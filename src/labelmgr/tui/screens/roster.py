@@ -139,9 +139,11 @@ class RosterScreen(GameScreen):
         """Rebuild the title, both lists and the detail from the session."""
         session = self.session
         state, options = session.state, session.options()
+        signing = sum(isinstance(a, SignArtist) for a in session.plan)
+        planned = f" (+{signing} planned)" if signing else ""
         self.title_bar.update(
-            f"Roster \u00b7 {len(state.artists)} of {state.roster_places} places \u00b7 "
-            f"month {state.month} \u00b7 {money(state.money)} "
+            f"Roster \u00b7 {len(state.artists)} of {state.roster_places} places{planned} "
+            f"\u00b7 month {state.month} \u00b7 {money(state.money)} "
             f"({money(options.money_after_plan)} after planned spending)")
         self.signed_table.set_rows(_signed_rows(session))
         self.discover_table.set_rows(_discover_rows(session, options))
@@ -161,12 +163,18 @@ class RosterScreen(GameScreen):
         spec = content.artist_by_id[key]
         archetype = content.balance.artists.archetypes[spec.archetype]
         artist = session.state.artist(key)
-        if self.active_list == "signed" and artist is not None:
+        # a discovery row can outlive its artist's signing by a moment (the month resolved,
+        # the lists are not rebuilt yet): a signed artist is shown as signed
+        if artist is not None:
             projects = [p for p in session.state.projects if p.artist_id == key]
             self.detail.show_signed(artist, spec, archetype,
                                     artist_song_stats(session.state.songs, key), projects)
             return
-        gate = next((s.gate for s in session.options().signings if s.artist.id == key), None)
+        option = next((s for s in session.options().signings if s.artist.id == key), None)
+        if option is None:  # gone from the pool (left the label) before the lists caught up
+            self.detail.show_nobody(f"{spec.name} cannot be signed any more.")
+            return
+        gate = option.gate
         planned = _planned_signing(session, key) is not None
         after = None
         if gate is None and not planned:
