@@ -163,6 +163,21 @@ def test_spending_is_refused_beyond_the_cash_and_while_money_is_negative(content
         check_plan(replace(game, money=-500), [StartProject("single", "mira_vale", "X")],
                    content)
     assert err.value.code == "GAME_MONEY_NEGATIVE"
+    assert "the label's money is negative (-$500)" in err.value.message
+
+
+def test_a_costly_choice_says_why_it_is_closed(content, game):
+    """Short of cash it names what is left; with the label's money negative it says that no
+    spending is allowed (not "$0 left", which read as a small shortfall)."""
+    def costly_gates(state):
+        return {c.gate for m in plan_options(state, [], content).meetings for c in m.choices
+                if (c.choice.effects_immediate.money or 0) < -200}
+    short = costly_gates(replace(game, money=200))
+    assert short and all(g is not None and g.endswith("; $200 left") for g in short)
+    negative = costly_gates(replace(game, money=-500))
+    assert negative and all(
+        g is not None and g.endswith("; no spending while the label's money is negative")
+        for g in negative)
 
 
 def test_marketing_feeds_the_release(content, game):
@@ -233,6 +248,8 @@ def test_bankruptcy_ends_the_campaign_as_a_failure(content, game):
     r = advance_month(s, [], content)
     assert r.state.campaign_complete and r.state.results.bankrupt
     assert r.state.results.victory_type == "Failure"
+    bankrupt = [e for e in r.events if e.kind == "Bankrupt"]
+    assert [e.text for e in bankrupt] == [f"Bankrupt: money fell to -${-r.state.money:,}"]
     with pytest.raises(LabelError) as err:
         advance_month(r.state, [], content)
     assert err.value.code == "GAME_CAMPAIGN_OVER"

@@ -244,7 +244,7 @@ def _finish(turn: Turn) -> bool | None:
     bankrupt = turn.money < b.campaign.bankruptcy_threshold
     last = not state.career and turn.month >= b.campaign.length_months
     if bankrupt:
-        turn.events.append(Bankrupt(turn.month, f"Bankrupt: money fell to ${turn.money:,}",
+        turn.events.append(Bankrupt(turn.month, f"Bankrupt: money fell to {dollars(turn.money)}",
                                     money=turn.money))
     if not (bankrupt or last):
         roll_event(turn)

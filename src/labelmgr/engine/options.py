@@ -110,7 +110,9 @@ def choice_gate(choice: Choice, ctx: GateContext, state_money: int) -> str | Non
     if gate is not None:
         return gate
     cost = -(choice.effects_immediate.money or 0)
-    if cost > 0 and (state_money < 0 or cost > ctx.money):
+    if cost > 0 and state_money < 0:
+        return f"costs ${cost:,}; no spending while the label's money is negative"
+    if cost > 0 and cost > ctx.money:
         return f"costs ${cost:,}; ${max(ctx.money, 0):,} left"
     need_cc = -(choice.effects_immediate.creative_capital or 0)
     if need_cc > ctx.creative_capital:

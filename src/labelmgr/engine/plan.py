@@ -31,7 +31,7 @@ from labelmgr.engine.rules.offers import gate_context, offered_conversations, of
 from labelmgr.engine.rules.pricing import budget_bounds, project_price
 from labelmgr.engine.state import GameState
 from labelmgr.errors import LabelError
-from labelmgr.wording import a_or_an
+from labelmgr.wording import a_or_an, dollars
 
 MAX_TITLE = 60
 """Longest project title, in characters."""
@@ -187,7 +187,8 @@ class _Walk:
         if self.state.money < 0:
             raise _fail("GAME_MONEY_NEGATIVE",
                         f"{what} costs ${cost:,}, but the label's money is negative "
-                        f"(${self.state.money:,}): nothing that spends money until it recovers",
+                        f"({dollars(self.state.money)}): nothing that spends money until it "
+                        "recovers",
                         index)
         if cost > self.check.money_after:
             raise _fail("GAME_NO_MONEY",
