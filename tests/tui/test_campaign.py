@@ -5,6 +5,8 @@ from __future__ import annotations
 from labelmgr.content import load_content
 from labelmgr.engine import Results, TakeMeeting, advance_month, new_game
 from labelmgr.engine.evolve import evolve
+from labelmgr.engine.state import Modifier
+from labelmgr.service.session import GameSession
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.dashboard import DashboardScreen
 from labelmgr.tui.screens.modals.choice import ChoiceModal
@@ -185,3 +187,28 @@ def test_a_bankrupt_label_lifted_back_over_the_line_is_told_why():
         "still running at the end left it at −$8,757.")
     survived = evolve(results, victory_type="Survival", bankrupt=False, score=30.0)
     assert victory_line(survived, balance, 2_000) == "The label survived its first year, just."
+
+
+async def test_a_finished_game_dashboard_says_what_can_still_happen(make_session):
+    """After the campaign nothing is started from the dashboard; waiting effects apply only
+    in a career, and never once the label went bankrupt."""
+    panels = {}
+    for difficulty in ("normal", "hard"):
+        session = make_session(seed=11, difficulty=difficulty)
+        while not session.state.campaign_complete:
+            session.advance()
+        # a boost still waiting when the campaign ended
+        boost = Modifier("quality_bonus", 4.0, "House producer", 12, 15, None)
+        session = GameSession(evolve(session.state, modifiers=(boost,)), session.content)
+        app = make_app(session=session)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("escape")  # the results screen opens on a finished game
+            await settle(pilot)
+            assert isinstance(app.screen, DashboardScreen)
+            panels[difficulty] = (
+                str(app.screen.query_one("#projects-panel").render()).splitlines()[0],
+                str(app.screen.query_one("#effects-panel").render()).splitlines()[0])
+    assert panels["normal"][0] == panels["hard"][0] == "No project under way."
+    assert panels["hard"][1] == "Nothing more takes effect: the label went bankrupt."
+    assert panels["normal"][1] == ("The campaign is over: these apply only if the label goes "
+                                   "on into a career.")

@@ -91,7 +91,9 @@ def _project_line(p: Project, state: GameState, content: Content) -> str:
 def project_lines(state: GameState, content: Content) -> list[str]:
     active = [_project_line(p, state, content) for p in state.projects if p.active]
     released = sum(1 for p in state.projects if not p.active)
-    lines = active or ["No project under way: start one in Projects (p)."]
+    idle = "No project under way." if state.finished else (
+        "No project under way: start one in Projects (p).")
+    lines = active or [idle]
     if released:
         songs = state.released_song_count
         lines.append(f"[$text-muted]{released} finished · {songs} song{'' if songs == 1 else 's'}"
@@ -100,7 +102,10 @@ def project_lines(state: GameState, content: Content) -> list[str]:
 
 
 def effect_lines(state: GameState) -> list[str]:
-    """Boosts waiting for the next project/release/tour and effects queued by choices."""
+    """Boosts waiting for the next project/release/tour and effects queued by choices (for a
+    finished game: whether they can still apply)."""
+    if state.finished and state.went_bankrupt:
+        return ["[$text-muted]Nothing more takes effect: the label went bankrupt.[/]"]
     lines = [f"{badge_markup([describe_one(m.kind, m.value)])} · from {plain(m.source)}"
              f" (until month {m.expires_month})" for m in state.modifiers]
     lines += [f"Month {d.trigger_month}: {badge_markup(describe(d.effects, duration=d.duration))}"
@@ -108,6 +113,9 @@ def effect_lines(state: GameState) -> list[str]:
     lines += [f"{badge_markup([describe_one(e.kind, e.value)])} · from {plain(e.source)}"
               f" (months {e.start_month}–{e.end_month})" for e in state.lasting
               if e.end_month >= state.month]
+    if state.finished:
+        note = "The campaign is over: these apply only if the label goes on into a career."
+        return [f"[$text-muted]{note}[/]", *lines] if lines else ["Nothing waiting."]
     return lines or ["Nothing waiting: meetings and conversations can queue effects."]
 
 
