@@ -104,9 +104,11 @@ def test_first_integer_is_the_streams_first_integer(seed, month, name, lo, size)
         int(_numpy_stream(seed, month, name).integers(lo, lo + size))
 
 
-def test_an_empty_range_is_refused_as_numpy_refuses_it():
+def test_an_empty_range_or_a_negative_count_is_refused_as_numpy_refuses_it():
     with pytest.raises(ValueError, match="high"):
         first_integer(1, 1, "economy", 5, 5)
+    with pytest.raises(ValueError, match="negative"):
+        first_doubles(1, 1, "events", -1)
 
 
 @pytest.mark.parametrize("name", FIRST_STREAMS)

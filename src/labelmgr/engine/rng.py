@@ -230,7 +230,7 @@ def stream(seed: int, month: int, name: str) -> np.random.Generator:
 def first_doubles(seed: int, month: int, name: str, count: int) -> list[float]:
     """The first ``count`` doubles of a first-draw stream: what
     ``stream(seed, month, name).random(count).tolist()`` gives."""
-    found = _SEEDS.first(seed, month, name) if count <= FIRST_OUTPUTS else None
+    found = _SEEDS.first(seed, month, name) if 0 <= count <= FIRST_OUTPUTS else None
     if found is None:
         return stream(seed, month, name).random(count).tolist()  # type: ignore[no-any-return]
     block, row = found

@@ -171,8 +171,8 @@ class RosterScreen(GameScreen):
                                     artist_song_stats(session.state.songs, key), projects)
             return
         option = next((s for s in session.options().signings if s.artist.id == key), None)
-        if option is None:  # gone from the pool (left the label) before the lists caught up
-            self.detail.show_nobody(f"{spec.name} cannot be signed any more.")
+        if option is None:  # left the label: the signed list still shows them for a moment
+            self.detail.show_nobody(f"{spec.name} has left the label.")
             return
         gate = option.gate
         planned = _planned_signing(session, key) is not None
