@@ -43,6 +43,10 @@ async def test_help_opens_over_the_planner_and_keys_still_navigate(make_session)
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-keys").render())
         assert "Advance" in text and "Remove" in text
+        # every key's description starts in one column, the palette's ctrl+p included
+        rows = [line for line in text.splitlines() if line.startswith("  ")]
+        assert {line.index(line.split()[1], len(line.split()[0]) + 2) for line in rows} == {12}
+        assert "  ctrl+p    Command palette — every action by name" in rows
         await pilot.press("escape")
         assert isinstance(app.screen, PlannerScreen)
         await pilot.press("question_mark", "d")

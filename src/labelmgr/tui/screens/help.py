@@ -53,8 +53,13 @@ def _key_rows(bindings: list[tuple[str, Binding]]) -> list[str]:
             continue
         seen.add(ident)
         tip = f" — {b.tooltip}" if b.tooltip else ""
-        rows.append(f"  [b]{plain(key):<9}[/b] {plain(b.description)}{plain(tip)}")
+        rows.append(_key_row(key, f"{b.description}{tip}"))
     return rows
+
+
+def _key_row(key: str, text: str) -> str:
+    """One line of the key table: the key in a column of its own, then what it does."""
+    return f"  [b]{plain(key):<9}[/b] {plain(text)}"
 
 
 class HelpScreen(Screen[None]):
@@ -80,7 +85,7 @@ class HelpScreen(Screen[None]):
                 for a in self._screen_bindings.values()
                 if a.node is not self.app and a.binding.id is not None]
         keys = ["[b]Keys everywhere[/b]", *_key_rows(app_keys),
-                "  [b]ctrl+p  [/b] Command palette — every action by name"]
+                _key_row("ctrl+p", "Command palette — every action by name")]
         if here:
             keys += ["", "[b]Keys on the screen you came from[/b]", *_key_rows(here)]
         yield Static("[b]Help[/b] · how labelmgr works and every key (esc closes)",
