@@ -100,25 +100,17 @@ def _tail_by_song(balance: Balance, songs: SongTable, month: int,
         return songs, 0, 0
     decay, last, per_stream = _decay_factors(t), t.max_months + 1, balance.economy.revenue_per_stream
     floor_revenue = max(t.min_revenue, 1)
-    streams, revenue = [], []
-    for r, initial in zip(rel, songs.initial_streams.tolist(), strict=True):
+    streams, revenue = [0] * len(rel), [0] * len(rel)
+    last_streams, last_revenue = songs.last_streams.tolist(), songs.last_revenue.tolist()
+    for i, (r, initial) in enumerate(zip(rel, songs.initial_streams.tolist(), strict=True)):
         if not 0 < r < month:
-            streams.append(0)
-            revenue.append(0)
             continue
         # numpy's order of operations, so the same doubles (a song past its months gets 0.0)
         s = initial * decay[min(month - r, last)] * factor
         paid = math.floor(s * per_stream + 0.5)
         if paid >= floor_revenue:
-            streams.append(math.floor(s + 0.5))
-            revenue.append(paid)
-        else:
-            streams.append(0)
-            revenue.append(0)
-    last_streams, last_revenue = songs.last_streams.tolist(), songs.last_revenue.tolist()
-    for i, r in enumerate(rel):
-        if 0 < r < month:
-            last_streams[i], last_revenue[i] = streams[i], revenue[i]
+            streams[i], revenue[i] = math.floor(s + 0.5), paid
+        last_streams[i], last_revenue[i] = streams[i], revenue[i]
     new = songs.replace(
         total_streams=[a + b for a, b in zip(songs.total_streams.tolist(), streams, strict=True)],
         total_revenue=[a + b for a, b in zip(songs.total_revenue.tolist(), revenue, strict=True)],

@@ -101,10 +101,11 @@ def project_lines(state: GameState, content: Content) -> list[str]:
     return lines
 
 
-def effect_lines(state: GameState) -> list[str]:
+def effect_lines(state: GameState, *, over_for_good: bool) -> list[str]:
     """Boosts waiting for the next project/release/tour and effects queued by choices (for a
-    finished game: whether they can still apply)."""
-    if state.finished and state.went_bankrupt:
+    finished game: whether they can still apply; ``over_for_good``: no career can follow,
+    as the engine's ``start_career`` says)."""
+    if over_for_good:
         return ["[$text-muted]Nothing more takes effect: the label went bankrupt.[/]"]
     lines = [f"{badge_markup([describe_one(m.kind, m.value)])} · from {plain(m.source)}"
              f" (until month {m.expires_month})" for m in state.modifiers]
@@ -195,4 +196,6 @@ class DashboardScreen(GameScreen):
         self.query_one("#news-panel", Static).update(
             "\n".join(f"[$text-muted]M{e.month:<3}[/]{plain(e.text)}" for e in news)
             or "[$text-muted]Nothing yet.[/]")
-        self.query_one("#effects-panel", Static).update("\n".join(effect_lines(state)))
+        over = state.finished and self.session.career_refusal() is not None
+        self.query_one("#effects-panel", Static).update(
+            "\n".join(effect_lines(state, over_for_good=over)))
