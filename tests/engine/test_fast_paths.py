@@ -32,6 +32,7 @@ from labelmgr.engine.rng import BLOCK_MONTHS, STREAMS, draw_integers, stream
 from labelmgr.engine.rules.gates import is_open, unmet
 from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
 from labelmgr.engine.rules.progression import initial_access, ladder_index
+from labelmgr.engine.songs import SHORT_COLUMN, total
 from labelmgr.engine.state import frozen_map
 from labelmgr.engine.turn import _NEXT_STATE
 from labelmgr.errors import LabelError
@@ -440,3 +441,11 @@ def test_budget_range_is_the_previews_budget_bounds(content):
                     preview = preview_project(state, content, record)
                     assert budget_range(content, record) == (preview.budget_min,
                                                              preview.budget_max)
+
+
+@given(values=st.lists(st.integers(-(2**40), 2**40), max_size=3 * SHORT_COLUMN))
+def test_a_column_total_is_numpys_sum_short_or_long(values):
+    column = np.array(values, dtype=np.int64)
+    got = total(column)
+    assert type(got) is int
+    assert got == int(column.sum())

@@ -6,11 +6,14 @@ import csv
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from labelmgr.cli import main
 from labelmgr.engine import BADGES
 from labelmgr.engine.rules.scoring import VICTORY_TYPES
 from labelmgr.sim import play_campaign, run_batch, summarize
+from labelmgr.sim.runner import MAX_CHUNK, MIN_ROUNDS, chunk_size
 
 
 def test_campaign_i_uses_seed_s_plus_i(content):
@@ -99,3 +102,27 @@ def test_a_csv_path_that_is_a_folder_is_refused_before_anything_runs(capsys, tmp
     assert code == 2
     assert f"Cannot write {tmp_path}: it is a folder" in err and out == ""
     assert list(tmp_path.iterdir()) == []
+
+
+def _dealt(jobs: int, workers: int, chunk: int) -> list[int]:
+    """Campaigns each worker plays when chunks are handed out in turn (equal chunk times)."""
+    loads = [0] * workers
+    for k, start in enumerate(range(0, jobs, chunk)):
+        loads[k % workers] += min(chunk, jobs - start)
+    return loads
+
+
+def test_chunks_leave_no_worker_playing_alone_at_the_end():
+    # the benchmark's batch: 19 chunks of 32 left one worker playing a chunk alone (312/288)
+    assert _dealt(600, 2, chunk_size(600, 2)) == [300, 300]
+    assert _dealt(2000, 2, chunk_size(2000, 2)) == [1008, 992]  # half a chunk apart at most
+
+
+@given(jobs=st.integers(0, 100_000), workers=st.integers(1, 64))
+def test_chunks_are_bounded_and_every_worker_gets_several(jobs, workers):
+    chunk = chunk_size(jobs, workers)
+    assert 1 <= chunk <= MAX_CHUNK
+    # at least MIN_ROUNDS chunks a worker when there are campaigns enough, less a rounding
+    assert chunk <= max(1, -(-jobs // (workers * MIN_ROUNDS)))
+    loads = _dealt(jobs, workers, chunk)
+    assert max(loads) - min(loads) <= chunk

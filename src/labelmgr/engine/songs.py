@@ -38,9 +38,15 @@ def _frozen(values: Sequence[int] | np.ndarray) -> np.ndarray:
     return arr
 
 
+SHORT_COLUMN = 64
+"""Up to this many values a column is summed in Python: numpy's call costs more than the
+sum itself (the month sums a few small columns). Both sums are exact."""
+
+
 def total(column: np.ndarray) -> int:
-    """The sum of an integer column (numpy's add, without ``sum``'s Python wrapper: the
-    month sums a few small columns)."""
+    """The sum of an integer column."""
+    if len(column) <= SHORT_COLUMN:
+        return sum(column.tolist())
     return int(np.add.reduce(column))
 
 

@@ -49,10 +49,23 @@ def _play(job: tuple[str, int, str]) -> CampaignRecord:
     return play_campaign(_WORKER_CONTENT, policy, seed, difficulty)
 
 
+MAX_CHUNK = 32
+"""The most campaigns a worker takes at a time: the engine works out the random streams of
+32 consecutive seeds together, so a larger chunk gains nothing."""
+
+MIN_ROUNDS = 8
+"""The fewest chunks each worker gets (when there are campaigns enough): the progress bar
+moves, and the workers finish close together."""
+
+
 def chunk_size(jobs: int, workers: int) -> int:
-    """Campaigns a worker takes at a time: small enough that the workers finish together,
-    large enough that handing them out costs little."""
-    return max(1, min(32, jobs // (workers * 8)))
+    """Campaigns a worker takes at a time: at most ``MAX_CHUNK``, and as many chunks for
+    every worker (the last chunk may be short), so that no worker is left with a chunk to
+    play alone at the end (with 19 chunks of 32 for 2 workers, one would play 10 and the
+    other wait for it after 9)."""
+    workers = max(1, workers)
+    rounds = max(MIN_ROUNDS, -(-jobs // (workers * MAX_CHUNK)))
+    return max(1, -(-jobs // (workers * rounds)))
 
 
 def _records(content: Content, content_dir: str | None, jobs: list[tuple[str, int, str]],

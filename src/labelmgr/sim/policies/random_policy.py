@@ -91,13 +91,12 @@ class RandomPolicy:
         self._projects, self._signings = made.projects, made.signings
 
     def _scene_picks(self, kind: str, who: str, scene: Meeting | Conversation) -> list[Pick]:
-        """The picks of a meeting's or conversation's choices (made once per content and
-        scene: every campaign with the same content shares them; they are never changed)."""
-        made = self._made.get((kind, who, scene.id))
-        if made is None:
-            key = self._key(kind, who)
-            made = self._made[(kind, who, scene.id)] = [(key, (kind, who, scene.id, c.id))
-                                                        for c in scene.choices]
+        """Make the picks of a meeting's or conversation's choices (once per content and
+        scene: every campaign with the same content shares them, from ``_made``; they are
+        never changed)."""
+        key = self._key(kind, who)
+        made = self._made[(kind, who, scene.id)] = [(key, (kind, who, scene.id, c.id))
+                                                    for c in scene.choices]
         return made
 
     def _project_picks(self, artist_id: str, tours: bool) -> list[Pick]:
@@ -130,10 +129,13 @@ class RandomPolicy:
                 if draft.try_add(ResolveEvent(answers.pop())):
                     break
         picks: list[Pick] = []
+        made = self._made
         for role_id, meeting in cand.meetings:
-            picks += self._scene_picks("meeting", role_id, meeting)
+            picks += (made.get(("meeting", role_id, meeting.id))
+                      or self._scene_picks("meeting", role_id, meeting))
         for artist_id, conv in cand.conversations:
-            picks += self._scene_picks("talk", artist_id, conv)
+            picks += (made.get(("talk", artist_id, conv.id))
+                      or self._scene_picks("talk", artist_id, conv))
         if cand.roster_places_left:
             picks += [self._signing_pick(aid) for aid in cand.free_artists]
         tours = bool(cand.venues)
@@ -155,8 +157,9 @@ class RandomPolicy:
     def _draw(self, draft: PlanDraft, picks: list[Pick], cand: Candidates) -> None:
         below = self._below
         places = cand.roster_places_left
+        free = draft.free_slots
         while picks:
-            if draft.free_slots <= 0:
+            if free <= 0:
                 if places <= 0:  # no signing picks either: none added, or all dropped
                     return
                 picks = [p for p in picks if p[1][0] == "sign"]
@@ -167,7 +170,11 @@ class RandomPolicy:
                 return
             picks[i], picks[-1] = picks[-1], picks[i]
             key, recipe = picks.pop()
-            if not draft.try_add(self._action(draft.state, recipe, cand)) or key is None:
+            action = self._action(draft.state, recipe, cand)
+            if not draft.try_add(action):
+                continue
+            free -= action.uses_slot
+            if key is None:
                 continue
             if recipe[0] == "sign":
                 places -= 1
