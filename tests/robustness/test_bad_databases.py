@@ -58,7 +58,7 @@ BROKEN: dict[str, tuple[Callable[[Path], object], str, str | None]] = {
     "truncated": (lambda p: p.write_bytes(p.read_bytes()[: p.stat().st_size // 2]),
                   "is damaged (database disk image is malformed)", "malformed"),
     "newer schema": (_newer_schema, "was written by a newer labelmgr (schema 7; this version "
-                     "reads up to 4). It was left untouched", "schema 7 is newer"),
+                     "reads up to 5). It was left untouched", "schema 7 is newer"),
     "a folder where the file should be": (_folder_instead, "Cannot read the database",
                                           "cannot read it: Is a directory"),
     "unreadable": (lambda p: p.chmod(0), ": Permission denied", "Permission denied"),

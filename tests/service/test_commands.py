@@ -93,7 +93,7 @@ def test_doctor_on_a_healthy_database(tmp_path: Path, monkeypatch, capsys,
     assert code == 0
     assert f"database:      {tmp_path / 'doc.db'}" in out
     assert f"config folder: {tmp_path / 'config'}" in out
-    assert "schema:      4 (this labelmgr writes 4)" in out
+    assert "schema:      5 (this labelmgr writes 5)" in out
     assert "access:      read and write" in out
     assert "users:       1" in out and "games:       1" in out
     assert "save_slots:  1" in out and "integrity:   ok" in out
@@ -116,12 +116,12 @@ def test_doctor_reports_a_damaged_file(tmp_path: Path, monkeypatch, capsys):
 def test_doctor_reports_a_newer_schema(tmp_path: Path, monkeypatch, capsys):
     newer = tmp_path / "newer.db"
     conn = sqlite3.connect(newer)
-    conn.execute("PRAGMA user_version=5")
+    conn.execute("PRAGMA user_version=6")
     conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY)")
     conn.commit()
     conn.close()
     code, out, _ = run(monkeypatch, capsys, ["--db", str(newer), "doctor"])
-    assert code == 1 and "schema 5 is newer" in out
+    assert code == 1 and "schema 6 is newer" in out
 
 
 def test_corrupt_database_message_reaches_the_player(tmp_path: Path, monkeypatch, capsys):

@@ -8,6 +8,7 @@ from labelmgr.content import Content
 from labelmgr.errors import LabelError
 from labelmgr.service import GameService
 from tests.service.play import play, simple_plan
+from tests.service.test_career import IDLE_BANKRUPT_SEED, idle
 
 
 def test_autosaves_keep_the_last_three_months(player: GameService):
@@ -29,6 +30,28 @@ def test_manual_slots_come_first_and_save_over_by_name(player: GameService, cloc
     assert [(s.kind, s.name, s.month) for s in slots] == [
         ("manual", "start", 3), ("auto", "Autosave, month 3", 3),
         ("auto", "Autosave, month 2", 2), ("auto", "Autosave, month 1", 1)]
+
+
+def test_a_slot_records_whether_its_campaign_or_career_is_over(player: GameService):
+    session = player.new_game("Phases", seed_code=IDLE_BANKRUPT_SEED)
+    idle(session, 11)
+    assert player.save_slot(session.game_id, "last month").phase == "campaign"
+    idle(session, 1)  # the campaign's last month: the state moves on to month 13
+    done = player.save_slot(session.game_id, "done")
+    assert (done.month, done.phase) == (13, "campaign_over")
+    newest = next(s for s in player.list_slots(session.game_id) if s.kind == "auto")
+    assert (newest.name, newest.month, newest.phase) == (
+        "Autosave, campaign over", 13, "campaign_over")
+    session.start_career()
+    career = player.save_slot(session.game_id, "career")
+    assert (career.month, career.phase) == (13, "career")
+    idle(session, 3)  # bankrupt in month 15: the career ends
+    sunk = player.save_slot(session.game_id, "sunk")
+    assert (sunk.month, sunk.phase) == (16, "career_over")
+    assert [(s.name, s.phase) for s in player.list_slots(session.game_id)] == [
+        ("sunk", "career_over"), ("career", "career"), ("done", "campaign_over"),
+        ("last month", "campaign"), ("Autosave, career over", "career_over"),
+        ("Autosave, month 15", "career"), ("Autosave, month 14", "career")]
 
 
 def test_at_most_ten_manual_slots(player: GameService):

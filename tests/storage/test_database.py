@@ -34,7 +34,7 @@ def test_connections_use_wal_full_sync_foreign_keys_and_busy_timeout(tmp_path: P
 def test_fresh_database_has_the_current_schema_version(tmp_path: Path):
     open_database(tmp_path / "game.db").close()
     conn = sqlite3.connect(tmp_path / "game.db")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     conn.close()
 
 

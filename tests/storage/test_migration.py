@@ -1,5 +1,5 @@
-"""Upgrading the committed schema-1 and schema-2 fixtures: backup first, data intact, same
-schema as new."""
+"""Upgrading the committed schema-1, schema-2 and schema-4 fixtures: backup first, data
+intact, same schema as new."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from tests.service.play import make_service
 
 FIXTURE = Path(__file__).parent / "fixtures" / "schema_v1.db"
 FIXTURE_V2 = Path(__file__).parent / "fixtures" / "schema_v2.db"
+FIXTURE_V4 = Path(__file__).parent / "fixtures" / "schema_v4.db"
 
 
 @pytest.fixture
@@ -56,7 +57,7 @@ def test_upgrade_writes_a_backup_then_keeps_every_game(old_db: Path, content: Co
     svc = make_service(old_db.parent, content)
     backup = old_db.parent / "labelmgr.db.schema1.bak"
     assert backup.exists() and _schema(backup)["version"] == 1
-    assert _schema(old_db)["version"] == 4
+    assert _schema(old_db)["version"] == 5
     svc.login("alice", "correct horse")
     games = {g.label_name: g for g in svc.list_games()}
     assert {name: (g.month, g.money, g.reputation, g.complete, g.career, g.seed_code)
@@ -67,8 +68,11 @@ def test_upgrade_writes_a_backup_then_keeps_every_game(old_db: Path, content: Co
     assert (state.month, state.money, state.career) == (15, 24509, True)
     assert state.money == state.starting_money + state.ledger_total
     assert len(state.history) == 14
-    [manual] = [s for s in svc.list_slots(games["Fixture Records"].id) if s.kind == "manual"]
-    assert (manual.name, manual.month) == ("after the first year", 15)
+    slots = svc.list_slots(games["Fixture Records"].id)
+    [manual] = [s for s in slots if s.kind == "manual"]
+    assert (manual.name, manual.month, manual.phase) == ("after the first year", 15, "career")
+    assert sorted((s.month, s.phase) for s in slots if s.kind == "auto") == [
+        (13, "campaign_over"), (14, "career"), (15, "career")]  # schema 5 reads the snapshots
     assert svc.load_slot(manual.id).state == state
     svc.logout()
     svc.login("bob", "battery staple")
@@ -82,7 +86,7 @@ def test_upgrade_writes_a_backup_then_keeps_every_game(old_db: Path, content: Co
     assert original != old_db.read_bytes()
 
 
-@pytest.mark.parametrize("fixture", [FIXTURE, FIXTURE_V2])
+@pytest.mark.parametrize("fixture", [FIXTURE, FIXTURE_V2, FIXTURE_V4])
 def test_upgraded_schema_equals_a_fresh_one(fixture: Path, tmp_path: Path):
     old = tmp_path / "old.db"
     shutil.copyfile(fixture, old)
@@ -165,7 +169,7 @@ def test_upgrade_from_schema_2_keeps_songs_games_and_slots(v2_db: Path, content:
     songs_before = _v2_songs()
     svc = make_service(v2_db.parent, content)
     assert (v2_db.parent / "labelmgr.db.schema2.bak").exists()
-    assert _schema(v2_db)["version"] == 4
+    assert _schema(v2_db)["version"] == 5
     svc.login("alice", "correct horse")
     [game] = svc.list_games()
     assert (game.label_name, game.month, game.money, game.reputation, game.career) == (
@@ -199,3 +203,77 @@ def test_upgrade_from_schema_2_never_reuses_an_audited_id(v2_db: Path, content: 
     svc.close()
     assert new.game_id == 4  # 3 was the deleted "Short Lived"
     assert slot.id == 24 + 1  # 23 was a deleted slot; 24 is the new game's first autosave
+
+
+@pytest.fixture
+def v4_db(tmp_path: Path) -> Path:
+    path = tmp_path / "labelmgr.db"
+    shutil.copyfile(FIXTURE_V4, path)
+    return path
+
+
+V4_SLOTS = {
+    "Sinking Records": [("career sunk", "manual", 16, "career_over"),
+                        ("into the career", "manual", 14, "career"),
+                        ("campaign done", "manual", 13, "campaign_over"),
+                        ("Autosave, career over", "auto", 16, "career_over"),
+                        ("Autosave, month 15", "auto", 15, "career"),
+                        ("Autosave, month 14", "auto", 14, "career")],
+    "Early Days": [("month four", "manual", 4, "campaign"),
+                   ("Autosave, month 4", "auto", 4, "campaign"),
+                   ("Autosave, month 3", "auto", 3, "campaign"),
+                   ("Autosave, month 2", "auto", 2, "campaign")],
+    "Finished Label": [("Autosave, campaign over", "auto", 13, "campaign_over"),
+                       ("Autosave, month 12", "auto", 12, "campaign"),
+                       ("Autosave, month 11", "auto", 11, "campaign")]}
+"""The slots of the schema-4 fixture as schema 5 lists them (name, kind, month, phase)."""
+
+
+def test_fixture_is_schema_4_without_slot_phases():
+    conn = sqlite3.connect(f"file:{FIXTURE_V4}?mode=ro", uri=True)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert "phase" not in [r[1] for r in conn.execute("PRAGMA table_info('save_slots')")]
+    conn.close()
+
+
+def test_upgrade_from_schema_4_reads_each_slots_phase(v4_db: Path, content: Content):
+    svc = make_service(v4_db.parent, content)
+    assert (v4_db.parent / "labelmgr.db.schema4.bak").exists()
+    assert _schema(v4_db)["version"] == 5
+    svc.login("alice", "correct horse")
+    games = {g.label_name: g for g in svc.list_games()}
+    assert {name: [(s.name, s.kind, s.month, s.phase) for s in svc.list_slots(g.id)]
+            for name, g in games.items()} == V4_SLOTS
+    sinking = games["Sinking Records"].id
+    by_name = {s.name: s for s in svc.list_slots(sinking)}
+    done = svc.load_slot(by_name["campaign done"].id)
+    assert done.state.finished and not done.state.career and done.state.month == 13
+    done.start_career()  # a finished campaign loaded from an old slot goes on as before
+    done.advance()
+    assert done.state.month == 14 and done.state.career
+    assert svc.save_slot(sinking, "career again").phase == "career"
+    sunk = svc.load_slot(by_name["career sunk"].id)
+    assert sunk.state.career_ended
+    assert svc.save_slot(sinking, "sunk again").phase == "career_over"
+    svc.close()
+
+
+def test_upgrade_from_schema_4_keeps_a_damaged_slot_as_a_campaign_month(v4_db: Path,
+                                                                      content: Content):
+    conn = sqlite3.connect(v4_db)
+    [(slot_id,)] = conn.execute("SELECT id FROM save_slots WHERE name = 'campaign done'")
+    conn.execute("UPDATE save_slots SET snapshot = ? WHERE id = ?", (b"LMSNAP\x03\x00junk",
+                                                                     slot_id))
+    conn.commit()
+    conn.close()
+    svc = make_service(v4_db.parent, content)
+    assert _schema(v4_db)["version"] == 5
+    svc.login("alice", "correct horse")
+    [game] = [g for g in svc.list_games() if g.label_name == "Sinking Records"]
+    phases = {s.name: s.phase for s in svc.list_slots(game.id)}
+    assert phases["campaign done"] == "campaign"  # unknown: loading it names the damage
+    assert phases["career sunk"] == "career_over"
+    with pytest.raises(LabelError) as err:
+        svc.load_slot(slot_id)
+    assert err.value.code == "SAVE_CORRUPT"
+    svc.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Static
 
 from labelmgr.content import Content
-from labelmgr.engine import seed_code
+from labelmgr.engine import SignArtist, seed_code
 from labelmgr.service import GameService, GameSession, open_service
 from labelmgr.tui.factory import make_app
 from tests.tui.conftest import SIZE
@@ -60,11 +60,15 @@ async def test_load_asks_first_then_goes_back_to_the_slot(tmp_path: Path, conten
     slot = service.save_slot(session.game_id, "Month two")
     session.advance()
     session.advance()
+    session.add(SignArtist("dario_fenn"))
     app = make_app(service, session=session)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s")
         assert _names(app)[0] == "Month two"
         await pilot.press("enter")  # the confirmation: escape keeps playing
+        assert str(app.screen.query_one(".dialog-text").render()) == (
+            "Load “Month two” (month 2)? The game continues from that save's month 2; this "
+            "month's plan is dropped.")
         await pilot.press("escape")
         assert app.session is session and app.session.state.month == 4
         await pilot.press("enter", "enter")
@@ -160,3 +164,67 @@ async def test_the_title_says_which_month_is_played_or_that_the_campaign_is_over
         title = str(app.screen.query_one("#saves-title", Static).render())
         assert title.startswith("Saves · Neon Owl Records · campaign over · ")
         assert _names(app)[:2] == ["Autosave, campaign over", "Autosave, month 12"]
+
+
+def _stages(app) -> dict[str, str]:
+    """Each row's name and what its Month column says."""
+    table = app.screen.query_one("#slots-table", DataTable)
+    return {str(row[0]): str(row[2]) for row in map(table.get_row_at, range(table.row_count))}
+
+
+async def test_a_finished_campaigns_slots_say_so_not_the_month_after_the_last(
+        tmp_path: Path, content: Content):
+    from tests.service.test_career import IDLE_BANKRUPT_SEED, idle
+
+    service = open_service(tmp_path / "saves.db", content=content, config_dir=tmp_path,
+                           clock=lambda: NOW, scrypt_n=2**4)
+    service.register("ana", "correct horse battery")
+    session = service.new_game("Neon Owl Records", seed_code=IDLE_BANKRUPT_SEED)
+    idle(session, 11)
+    service.save_slot(session.game_id, "Last month")
+    idle(session, 1)
+    assert session.state.finished and session.state.month == 13
+    app = make_app(service, session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("escape", "s")  # past the results
+        assert _stages(app) == {"Last month": "month 12", "Autosave, campaign over": "campaign over",
+                                "Autosave, month 12": "month 12", "Autosave, month 11": "month 11"}
+        await pilot.press("c")
+        await _type(pilot, "The end")
+        await pilot.press("enter")
+        assert [n.message for n in app._notifications] == ["Saved “The end” (campaign over)."]
+        assert _stages(app)["The end"] == "campaign over"
+        assert _names(app)[0] == "The end"
+        await pilot.press("home", "x")
+        assert str(app.screen.query_one(".dialog-text").render()) == (
+            "Delete “The end” (campaign over)? This cannot be undone.")
+        await pilot.press("escape", "enter")
+        assert str(app.screen.query_one(".dialog-text").render()) == (
+            "Load “The end” (campaign over)? The game goes back to the end of that save's "
+            "campaign.")  # a finished game has no plan to drop
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session is not session and app.session.state.finished
+        assert [n.message for n in app._notifications][-1] == "Loaded “The end”: campaign over."
+    session = service.open_game(session.game_id)
+    session.start_career()
+    idle(session, 2)
+    service.save_slot(session.game_id, "Career")
+    idle(session, 1)  # bankrupt in month 15: the career is over
+    assert session.state.career_ended
+    app = make_app(service, session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("escape")
+        dashboard = str(app.screen.query_one("#dash-title", Static).render())
+        assert dashboard.startswith("Neon Owl Records · Dashboard · Career over · normal")
+        await pilot.press("s")
+        title = str(app.screen.query_one("#saves-title", Static).render())
+        assert title == "Saves · Neon Owl Records · career over · 6 slots"
+        stages = _stages(app)
+        assert (stages["Career"], stages["Autosave, career over"], stages["Autosave, month 15"],
+                stages["The end"]) == ("month 15, career", "career over", "month 15, career",
+                                       "campaign over")
+        assert _names(app)[0] == "Career"
+        await pilot.press("enter")  # a career month to play again
+        assert str(app.screen.query_one(".dialog-text").render()) == (
+            "Load “Career” (month 15, career)? The game continues from that save's month 15.")

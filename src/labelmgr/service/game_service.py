@@ -29,7 +29,15 @@ from labelmgr.service.auth import Authenticator
 from labelmgr.service.models import GameSummary, SlotInfo, UserInfo
 from labelmgr.service.remember import RememberFile, new_token, token_hash
 from labelmgr.service.session import NEWS_LIMIT, GameSession
-from labelmgr.storage import Database, GameRepo, LiveGame, SlotRepo, UserRecord, UserRepo
+from labelmgr.storage import (
+    Database,
+    GameRepo,
+    LiveGame,
+    SlotRecord,
+    SlotRepo,
+    UserRecord,
+    UserRepo,
+)
 
 REMEMBER_SECONDS = 30 * 24 * 3600.0
 MAX_SLOT_NAME = 40
@@ -156,9 +164,7 @@ class GameService:
 
     def list_slots(self, game_id: int) -> list[SlotInfo]:
         """Manual slots then autosaves, newest first."""
-        return [SlotInfo(r.id, r.game_id, r.name, r.month, r.kind, _when(r.created_at),
-                         r.content_hash != self.content.content_hash)
-                for r in self._slots.list(self._uid(), game_id)]
+        return [self._slot_info(r) for r in self._slots.list(self._uid(), game_id)]
 
     def save_slot(self, game_id: int, name: str) -> SlotInfo:
         """Save the stored game under ``name`` (over a manual slot of the same name)."""
@@ -166,9 +172,11 @@ class GameService:
         if not clean or len(clean) > MAX_SLOT_NAME or not clean.isprintable():
             raise LabelError("VAL_SLOT_NAME", f"A save name has 1 to {MAX_SLOT_NAME} "
                              "printable characters")
-        r = self._slots.save(self._uid(), game_id, clean)
+        return self._slot_info(self._slots.save(self._uid(), game_id, clean))
+
+    def _slot_info(self, r: SlotRecord) -> SlotInfo:
         return SlotInfo(r.id, r.game_id, r.name, r.month, r.kind, _when(r.created_at),
-                        r.content_hash != self.content.content_hash)
+                        r.content_hash != self.content.content_hash, r.phase)
 
     def load_slot(self, slot_id: int) -> GameSession:
         """Make the slot the live game (later autosaves stay) and open it."""

@@ -34,7 +34,9 @@ class GameSummary:
 
 @dataclass(frozen=True)
 class SlotInfo:
-    """A save slot: ``kind`` is ``"manual"`` or ``"auto"``."""
+    """A save slot: ``kind`` is ``"manual"`` or ``"auto"``; ``phase`` where its game stood:
+    ``"campaign"`` or ``"career"`` (``month`` is the month to play), ``"campaign_over"`` or
+    ``"career_over"`` (``month`` is the one after the last played)."""
 
     id: int
     game_id: int
@@ -43,3 +45,4 @@ class SlotInfo:
     kind: str
     created_at: datetime
     content_changed: bool
+    phase: str

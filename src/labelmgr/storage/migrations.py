@@ -19,6 +19,10 @@ History:
     4. ``save_slots.events``: the domain events (news) a slot had before its month, so that
        loading it restores its news, not whatever the live game kept (NULL: the live game's
        events before the slot's month, as before; slots of older schemas keep that).
+    5. ``save_slots.phase``: where the slot's game stood (``slots.PHASES``: a campaign or a
+       career month to play, or its campaign or career over), so that the slot list can say
+       "campaign over" instead of the month after the last; filled in from each slot's
+       snapshot (a damaged one is taken as a campaign month: loading it names the damage).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from labelmgr.errors import LabelError
 from labelmgr.storage.codec import unpack
 from labelmgr.storage.tables import METADATA
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """The schema this code writes."""
 
 
@@ -186,5 +190,22 @@ def _to_v4(conn: Connection) -> None:
                                                          nullable=True))
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {1: _to_v2, 2: _to_v3, 3: _to_v4}
+def _to_v5(conn: Connection) -> None:
+    from labelmgr.storage.slots import game_phase
+    from labelmgr.storage.snapshot import decode_snapshot
+
+    _operations(conn).add_column("save_slots", sa.Column("phase", sa.String(), nullable=False,
+                                                         server_default="campaign"))
+    slots = sa.table("save_slots", sa.column("id"), sa.column("snapshot"), sa.column("phase"))
+    for (slot_id,) in conn.execute(sa.select(slots.c.id)).all():  # one snapshot at a time
+        blob = conn.execute(sa.select(slots.c.snapshot).where(slots.c.id == slot_id)).scalar_one()
+        try:
+            phase = game_phase(decode_snapshot(blob))
+        except LabelError:
+            continue
+        if phase != "campaign":
+            conn.execute(sa.update(slots).where(slots.c.id == slot_id).values(phase=phase))
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {1: _to_v2, 2: _to_v3, 3: _to_v4, 4: _to_v5}
 """``STEPS[v]`` upgrades schema ``v`` to ``v + 1``."""

@@ -205,7 +205,9 @@ class EventLogRow(SQLModel, table=True):
 class SaveSlot(SQLModel, table=True):
     """A manual save or an autosave: snapshot + the action log that reproduces it (NULL for
     an autosave whose log is still the live game's; schema 2) + the game's domain events
-    before its month, its news (NULL while they are still the live game's; schema 4)."""
+    before its month, its news (NULL while they are still the live game's; schema 4) + where
+    its game stood, ``slots.PHASES`` (schema 5: a finished campaign's ``month`` is the one
+    after its last, so the list needs to know)."""
 
     __tablename__ = "save_slots"
     __table_args__ = (Index("ix_save_slots_game_kind_created", "game_id", "kind", "created_at"),
@@ -217,6 +219,7 @@ class SaveSlot(SQLModel, table=True):
     month: int
     content_hash: str
     created_at: float
+    phase: str = "campaign"  # schema 5
     snapshot: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     actions: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
     events: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))

@@ -28,6 +28,7 @@ def title_line(state: GameState, content: Content, what: str) -> str:
     """The line above every in-game screen: label, month, difficulty, seed."""
     months = content.balance.campaign.length_months
     when = (f"Month {state.month} (career)" if state.career
+            else "Career over" if state.career_ended
             else "Campaign over" if state.campaign_complete
             else f"Month {state.month} of {months}")
     return (f"[b]{plain(state.label_name)}[/b] · {what} · {when} · {state.difficulty} · "

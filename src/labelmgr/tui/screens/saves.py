@@ -34,6 +34,30 @@ def slot_time(when: datetime) -> str:
     return when.strftime(TIME_FORMAT)
 
 
+SLOT_STAGES = {"campaign_over": "campaign over", "career_over": "career over"}
+"""How a slot of a finished campaign or career reads: its ``month`` is then the month after
+the last played, which the player never sees."""
+
+
+def slot_stage(slot: SlotInfo) -> str:
+    """Where a slot's game stood: ``month 5``, ``month 15, career``, ``campaign over``,
+    ``career over`` (as the screen titles say it for the open game)."""
+    if slot.phase in SLOT_STAGES:
+        return SLOT_STAGES[slot.phase]
+    return f"month {slot.month}, career" if slot.phase == "career" else f"month {slot.month}"
+
+
+def _load_question(slot: SlotInfo, planned: bool) -> str:
+    """The load confirmation: where the game goes back to (``planned``: the open game has a
+    plan, which loading drops)."""
+    name = f"\u201c{plain(slot.name)}\u201d ({slot_stage(slot)})"
+    if slot.phase in SLOT_STAGES:
+        what = "campaign" if slot.phase == "campaign_over" else "career"
+        goes = f"The game goes back to the end of that save's {what}"
+    else:
+        goes = f"The game continues from that save's month {slot.month}"
+    return f"Load {name}? {goes}" + ("; this month's plan is dropped." if planned else ".")
+
 
 class SavesScreen(GameScreen):
     """Manual slots then autosaves, newest first; enter loads, x deletes, c names a save."""
@@ -96,7 +120,8 @@ class SavesScreen(GameScreen):
             title.update(f"Saves: {plain(exc.message)}")
             return
         state = session.state
-        when = "campaign over" if state.finished else f"playing month {state.month}"
+        when = ("career over" if state.career_ended else "campaign over" if state.finished
+                else f"playing month {state.month}")
         title.update(f"Saves \u00b7 {plain(state.label_name)} \u00b7 {when} \u00b7 "
                      f"{plural(len(slots), 'slot', 'slots')}")
         self._fill(slots)
@@ -109,7 +134,7 @@ class SavesScreen(GameScreen):
         for s in slots:
             note = "content changed since" if s.content_changed else ""
             table.add_row(Text(s.name), "autosave" if s.kind == "auto" else "manual",
-                          f"month {s.month}", slot_time(s.created_at), note, key=str(s.id))
+                          slot_stage(s), slot_time(s.created_at), note, key=str(s.id))
         if keep is not None and str(keep.id) in self._slots:
             table.move_cursor(row=list(self._slots).index(str(keep.id)), animate=False)
         if not slots:
@@ -145,7 +170,7 @@ class SavesScreen(GameScreen):
             return
         error.update("")
         box.value = ""
-        self.notify(f"Saved \u201c{slot.name}\u201d (month {slot.month}).", markup=False)
+        self.notify(f"Saved \u201c{slot.name}\u201d ({slot_stage(slot)}).", markup=False)
         self.refresh_view()
         self.table.move_cursor(row=list(self._slots).index(str(slot.id)), animate=False)
         self.table.focus()
@@ -155,17 +180,16 @@ class SavesScreen(GameScreen):
         slot = self.selected_slot
         if slot is None:
             return
-        question = (f"Load \u201c{plain(slot.name)}\u201d (month {slot.month})? The game continues "
-                    f"from that save's month {slot.month}; this month's plan is dropped.")
-        self.app.push_screen(ConfirmModal("Load a save", question, "Load"),
+        self.app.push_screen(ConfirmModal("Load a save", _load_question(slot, bool(self.session.plan)),
+                                          "Load"),
                              lambda ok: self._load(slot) if ok else None)
 
     def action_delete_slot(self) -> None:
         slot = self.selected_slot
         if slot is None:
             return
-        question = (f"Delete \u201c{plain(slot.name)}\u201d (month {slot.month})? This cannot be "
-                    "undone.")
+        question = (f"Delete \u201c{plain(slot.name)}\u201d ({slot_stage(slot)})? This cannot "
+                    "be undone.")
         self.app.push_screen(ConfirmModal("Delete a save", question, "Delete"),
                              lambda ok: self._delete(slot) if ok else None)
 
@@ -176,8 +200,7 @@ class SavesScreen(GameScreen):
         except LabelError as exc:
             self.notify(exc.message, title="Not loaded", severity="error", markup=False)
             return
-        self.notify(f"Loaded \u201c{slot.name}\u201d: month {session.state.month}.",
-                    markup=False)
+        self.notify(f"Loaded \u201c{slot.name}\u201d: {slot_stage(slot)}.", markup=False)
         self.app.call_later(self._play, session)
 
     async def _play(self, session: GameSession) -> None:
