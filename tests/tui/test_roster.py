@@ -98,3 +98,67 @@ async def test_advancing_with_a_signing_highlighted_shows_the_new_artist(make_se
         assert detail.startswith("Sable Orchard")
         assert "Cannot sign: The roster is full (2 places)" in detail
         assert str(app.screen.title_bar.render()).startswith("Roster · 2 of 2 places · month 2")
+
+
+def _can_sign(app) -> dict[str, str]:
+    """The discovery list's "Can sign" column, by artist id."""
+    table = app.screen.query_one("#discover-table", SortableTable)
+    return {str(k.value): str(table.get_row(k)[-1]) for k in table.rows}
+
+
+async def test_can_sign_column_says_why_not_in_short(make_session):
+    from dataclasses import replace
+
+    from labelmgr.engine import TakeMeeting
+
+    session = make_session(seed=1)  # Mira Vale signed: one of two places free
+    session.state = replace(session.state, money=10_000)
+    session.add(TakeMeeting("booking", "van_trouble", "buy_a_van"))  # needs $5,000 on hand
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r", "tab")
+        assert _can_sign(app) == {
+            "sable_orchard": "no: $ short", "tally_neon": "no: $ short",
+            "kit_marrow": "no: $ short", "vexa": "no: $ short", "kairo_blu": "no: $ short",
+            # affordable, but the van would then be out of reach
+            "ezra_lumen": "no: breaks plan", "tomas_reyne": "no: breaks plan",
+            "lowlight_union": "no: breaks plan", "juno_sparks": "no: breaks plan",
+            "hattie_crane": "yes", "dario_fenn": "yes"}
+        await pilot.press("end", "enter")  # the cheapest signs: the roster is full then
+        assert session.plan[-1] == SignArtist("dario_fenn")
+        column = _can_sign(app)
+        assert column.pop("dario_fenn") == "planned"
+        assert set(column.values()) == {"no: roster full"}
+        # a refusal still explains itself in full, and changes nothing
+        await pilot.press("home", "enter")
+        assert app._notifications and [n.title for n in app._notifications][-1] == "Cannot sign"
+        assert session.plan[-1] == SignArtist("dario_fenn") and len(session.plan) == 2
+        session.clear_plan()
+        session.state = replace(session.state, money=-500)
+        app.screen.refresh_view()
+        await pilot.pause()
+        assert set(_can_sign(app).values()) == {"no: money < 0"}
+
+
+async def test_a_finished_campaigns_roster_lists_the_artists_and_no_one_to_sign(make_session):
+    from textual.widgets import Label
+
+    from tests.service.test_career import idle
+
+    session = make_session(seed=8)
+    idle(session, 12)
+    assert session.state.finished
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("escape", "r")  # past the results (this raised before)
+        assert app.current_mode == "roster"
+        assert str(app.screen.title_bar.render()) == (
+            f"Roster · {len(session.state.artists)} of {session.state.roster_places} places "
+            "· campaign over · $5,086")
+        assert str(app.screen.query_one("#discover-label", Label).render()) == (
+            "Discover: The campaign is over: start the label's career to keep playing")
+        assert _can_sign(app) == {}
+        await pilot.press("tab", "g", "enter")
+        assert session.plan == () and not app._notifications
+        assert "No signing: the campaign is over." in str(
+            app.screen.query_one("#artist-detail").render())

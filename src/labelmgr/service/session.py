@@ -78,6 +78,14 @@ class GameSession:
         check_plan(self.state, [*self._plan, action], self.content)
         self._plan.append(action)
 
+    def refusal(self, action: Action) -> LabelError | None:
+        """Why ``add(action)`` would be refused (None: it would be added); the plan stays."""
+        try:
+            check_plan(self.state, [*self._plan, action], self.content)
+        except LabelError as e:
+            return e
+        return None
+
     def remove(self, index: int) -> Action:
         """Take an action out of the plan; actions that depended on it go too."""
         if not 0 <= index < len(self._plan):

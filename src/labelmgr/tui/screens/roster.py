@@ -11,12 +11,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import var
 from textual.widgets import DataTable, Label, Static
 
-from labelmgr.engine import SignArtist, check_plan
+from labelmgr.engine import GameState, SignArtist, check_plan
 from labelmgr.engine.options import Options
+from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.widgets.artist_detail import ArtistDetail
-from labelmgr.tui.widgets.display import money
+from labelmgr.tui.widgets.display import money, plain
 from labelmgr.tui.widgets.footer import GameFooter
 from labelmgr.tui.widgets.song_stats import artist_song_stats
 from labelmgr.tui.widgets.sortable_table import Column, Row, SortableTable
@@ -41,6 +42,16 @@ DISCOVER_COLUMNS = (
     Column("status", "Can sign"),
 )
 """Columns of the discovery-pool table."""
+
+SIGNING_REFUSALS: dict[str, str] = {
+    "GAME_ROSTER_FULL": "roster full",
+    "GAME_NO_MONEY": "$ short",
+    "GAME_MONEY_NEGATIVE": "money < 0",
+}
+"""The "Can sign" column's few words for the engine's refusal of a signing, by its code (the
+detail pane has the whole message)."""
+OTHER_REFUSAL = "breaks plan"
+"""Any other code: an action already in this month's plan would be refused after it."""
 
 
 class RosterScreen(GameScreen):
@@ -138,7 +149,19 @@ class RosterScreen(GameScreen):
     def refresh_view(self) -> None:
         """Rebuild the title, both lists and the detail from the session."""
         session = self.session
-        state, options = session.state, session.options()
+        state = session.state
+        try:
+            options = session.options()
+        except LabelError as exc:  # a finished campaign has no month to sign in
+            self.title_bar.update(
+                f"Roster \u00b7 {len(state.artists)} of {state.roster_places} places "
+                f"\u00b7 {_over(state)} over \u00b7 "
+                f"{money(state.money)}")
+            self.signed_table.set_rows(_signed_rows(session))
+            self.discover_table.set_rows([])
+            self.query_one("#discover-label", Label).update(f"Discover: {plain(exc.message)}")
+            self.show_detail()
+            return
         signing = sum(isinstance(a, SignArtist) for a in session.plan)
         planned = f" (+{signing} planned)" if signing else ""
         self.title_bar.update(
@@ -156,8 +179,10 @@ class RosterScreen(GameScreen):
         table = self.discover_table if self.active_list == "discover" else self.signed_table
         key = table.selected_key
         if key is None:
-            self.detail.show_nobody("No artist here yet." if self.active_list == "signed"
-                                    else "Nobody left to discover.")
+            self.detail.show_nobody(
+                "No artist here yet." if self.active_list == "signed"
+                else f"No signing: the {_over(session.state)} is over." if session.state.finished
+                else "Nobody left to discover.")
             return
         content = session.content
         spec = content.artist_by_id[key]
@@ -224,12 +249,25 @@ def _signed_rows(session: GameSession) -> list[Row]:
     return rows
 
 
+def _over(state: GameState) -> str:
+    """What a finished game finished: its ``campaign`` or the ``career`` after it."""
+    return "career" if state.career_ended else "campaign"
+
+
+def _no(session: GameSession, artist_id: str) -> str:
+    """``no: roster full`` and the like: why the engine refuses this signing, in short."""
+    refusal = session.refusal(SignArtist(artist_id))  # the gate's refusal, with its code
+    if refusal is None:
+        return "no"
+    return f"no: {SIGNING_REFUSALS.get(refusal.code, OTHER_REFUSAL)}"
+
+
 def _discover_rows(session: GameSession, options: Options) -> list[Row]:
     rows = []
     for s in options.signings:
         spec = s.artist
         planned = _planned_signing(session, spec.id) is not None
-        status = "planned" if planned else ("yes" if s.gate is None else "no")
+        status = "planned" if planned else "yes" if s.gate is None else _no(session, spec.id)
         rows.append(Row(spec.id, {
             "name": (spec.name.lower(), spec.name),
             "talent": (spec.talent, str(spec.talent)),
