@@ -268,3 +268,33 @@ async def test_the_artist_list_empty_entry_asks_for_a_choice_once_someone_is_sig
         await pilot.pause()
         assert app.screen.query_one("#pf-artist", Select).prompt == "no artist signed"
         assert _text(app, "#pf-artist-error") == "Sign an artist first (Roster, r)"
+
+
+async def test_a_finished_campaigns_projects_open_without_a_new_project_form(make_session):
+    from textual.widgets import Static, TabbedContent
+
+    from tests.service.test_career import idle
+
+    session = make_session(seed=8)
+    idle(session, 12)
+    assert session.state.finished
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("escape", "p")  # past the results (this raised before)
+        assert app.current_mode == "projects"
+        title = str(app.screen.query_one("#projects-title", Static).render())
+        assert title == ("Projects · The campaign is over: start the label's career to keep "
+                         "playing")
+        tabs = app.screen.query_one("#projects-tabs", TabbedContent)
+        await pilot.press("c")
+        assert tabs.active == "tab-list" and session.plan == ()
+        assert [(n.title, n.message) for n in app._notifications] == [
+            ("No new project", "The campaign is over: start the label's career to keep playing")]
+        await pilot.press("k")
+        assert tabs.active == "tab-catalogue"
+        session.start_career()  # the career goes on: the form opens again
+        app.screen.refresh_view()
+        await pilot.press("c")
+        assert tabs.active == "tab-new"
+        assert str(app.screen.query_one("#projects-title", Static).render()).startswith(
+            "Projects · month 13 · ")

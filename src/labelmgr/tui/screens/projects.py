@@ -15,7 +15,14 @@ from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
 from labelmgr.tui.messages import StateChanged
 from labelmgr.tui.screens.base import GameScreen
-from labelmgr.tui.widgets.display import artist_name, kind_name, money, plural, stage_name
+from labelmgr.tui.widgets.display import (
+    artist_name,
+    kind_name,
+    money,
+    plain,
+    plural,
+    stage_name,
+)
 from labelmgr.tui.widgets.footer import GameFooter
 from labelmgr.tui.widgets.project_detail import ProjectDetail
 from labelmgr.tui.widgets.project_form import ProjectForm
@@ -75,7 +82,21 @@ class ProjectsScreen(GameScreen):
 
     # ----------------------------------------------------------------- actions
 
+    def _no_project_reason(self) -> str | None:
+        """Why no project can be planned (the engine's refusal of a finished game), or None."""
+        if not self.session.state.finished:
+            return None
+        try:
+            self.session.options()
+        except LabelError as exc:
+            return exc.message
+        return None
+
     def action_new_project(self) -> None:
+        refusal = self._no_project_reason()
+        if refusal is not None:
+            self.notify(refusal, title="No new project", severity="warning", markup=False)
+            return
         self.tabs.active = "tab-new"
         self.query_one("#pf-kind").focus()
 
@@ -140,10 +161,19 @@ class ProjectsScreen(GameScreen):
         """Rebuild title, table, detail, form choices and catalogue page from the session."""
         session = self.session
         title = self.query_one("#projects-title", Static)
-        state, options = session.state, session.options()
-        title.update(f"Projects \u00b7 month {state.month} \u00b7 {options.free_slots} focus "
-                     f"slot{'s' if options.free_slots != 1 else ''} free \u00b7 "
-                     f"{money(options.money_after_plan)} left after planned spending")
+        state = session.state
+        refusal = self._no_project_reason()
+        if refusal is not None:  # a finished game: its projects and songs, no new one
+            if self.tabs.active == "tab-new":
+                self.action_show_list()
+            self.tabs.disable_tab("tab-new")
+            title.update(f"Projects \u00b7 {plain(refusal)}")
+        else:
+            self.tabs.enable_tab("tab-new")
+            options = session.options()
+            title.update(f"Projects \u00b7 month {state.month} \u00b7 {options.free_slots} "
+                         f"focus slot{'s' if options.free_slots != 1 else ''} free \u00b7 "
+                         f"{money(options.money_after_plan)} left after planned spending")
         self.table.set_rows(_project_rows(session))
         self.show_detail()
         form = self.query_one(ProjectForm)

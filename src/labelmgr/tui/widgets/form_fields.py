@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from labelmgr.engine import SignArtist, StartProject
+from labelmgr.engine import Options, SignArtist, StartProject
+from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
 from labelmgr.wording import shown
 
@@ -50,10 +51,20 @@ def parse_whole(text: str, field: str, errors: dict[str, str]) -> int | None:
     return value
 
 
+def options_or_none(session: GameSession) -> Options | None:
+    """The session's options, or None for a finished game (the engine plans no month)."""
+    try:
+        return session.options()
+    except LabelError:
+        return None
+
+
 def artist_choices(session: GameSession) -> list[tuple[str, str, bool]]:
-    """``(label, artist id, free)`` for the roster and the signings in the plan."""
+    """``(label, artist id, free)`` for the roster and the signings in the plan (a finished
+    game's artists are none of them free)."""
     content, state = session.content, session.state
-    idle = set(session.options().idle_artists)
+    options = options_or_none(session)
+    idle = set(options.idle_artists) if options else set()
     busy = {a.id for a in state.artists if a.id not in idle}
     busy |= {a.artist_id for a in session.plan if isinstance(a, StartProject)}
     ids = [a.id for a in state.artists]
@@ -95,7 +106,8 @@ def time_choices(session: GameSession) -> list[tuple[str, str]]:
 def venue_choices(session: GameSession) -> list[tuple[str, str]]:
     """Every venue; the ones the label cannot book yet say the reputation they need."""
     balance = session.content.balance
-    open_venues = set(session.options().venues)
+    options = options_or_none(session)
+    open_venues = set(options.venues) if options else set()
     needs = {s.id: s.threshold for s in balance.access.venue}
     return [(v.name if v.id in open_venues or v.id not in needs
              else f"{v.name} (reputation {needs[v.id]})", v.id) for v in balance.tours.venues]

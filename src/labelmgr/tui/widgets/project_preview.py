@@ -8,6 +8,7 @@ from labelmgr.engine import PlanCheck, ProjectPreview, StartProject
 from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
 from labelmgr.tui.widgets.display import money
+from labelmgr.tui.widgets.form_fields import options_or_none
 
 
 def no_preview() -> Content:
@@ -48,7 +49,10 @@ def preview_text(session: GameSession, action: StartProject, p: ProjectPreview |
                         f"(default {money(p.budget_default)})"),
                   _line("Takes", f"{p.months} month{'s' if p.months != 1 else ''}, "
                         f"released when month {p.release_month} resolves")]
-    money_now = session.options().money_after_plan
+    options = options_or_none(session)
+    if options is None:  # a finished game: no month, no money to plan with
+        return Content("\n").join(lines)
+    money_now = options.money_after_plan
     if after is not None:
         lines.append(_line("Money", f"{money(money_now)} left in the plan, "
                            f"{money(after.money_after)} with this project"))
