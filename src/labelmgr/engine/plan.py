@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
+from operator import is_
 
 from labelmgr.content import Content
 from labelmgr.content.models import Choice
@@ -67,7 +68,7 @@ def ordered(actions: Sequence[Action]) -> list[tuple[int, Action]]:
 def most_popular_artist(state: GameState, extra: Sequence[str] = ()) -> str | None:
     """The default artist of a meeting that concerns one: highest popularity, then id
     (artists in ``extra``, signed by the plan, count with popularity 0)."""
-    keys = [(0, i) for i in extra]
+    keys = [(0, i) for i in extra] if extra else []
     if _LAST_POPULAR.state is not state:
         _LAST_POPULAR.state = state
         _LAST_POPULAR.key = min(((-a.popularity, a.id) for a in state.artists), default=None)
@@ -233,7 +234,7 @@ def check_plan(state: GameState, actions: Sequence[Action], content: Content) ->
     grown = _LAST_GROWN.plan
     if (grown is not None and grown._full.state is state and grown._full.content is content
             and len(grown.actions) == len(actions)
-            and all(a is b for a, b in zip(grown.actions, actions, strict=True))):
+            and all(map(is_, grown.actions, actions))):  # same length: checked above
         return grown.check.copy()
     walk = _Walk(state, content)
     events = [a for a in actions if isinstance(a, ResolveEvent)]

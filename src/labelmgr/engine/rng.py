@@ -167,9 +167,12 @@ class _SeedBlocks:
         return None if block is None else block.words[(month - 1) * len(STREAMS) + column]
 
     def first(self, seed: int, month: int, name: str) -> tuple[_Block, int] | None:
-        """The block and row of a first-draw stream's outputs, or None outside the block."""
+        """The block and row of a first-draw stream's outputs, or None outside the block
+        (a block held is looked up here: four calls a month; only seeds in range are held)."""
         column = _FIRST_COLUMN.get(name)
-        block = None if column is None else self._block(seed, month)
+        if column is None or not 1 <= month <= BLOCK_MONTHS:
+            return None
+        block = self._blocks.get(seed) or self._block(seed, month)
         return None if block is None else (block, (month - 1) * len(FIRST_STREAMS) + column)
 
     def _fill(self, seed: int) -> _Block:
