@@ -253,6 +253,7 @@ def test_bankruptcy_ends_the_campaign_as_a_failure(content, game):
     with pytest.raises(LabelError) as err:
         advance_month(r.state, [], content)
     assert err.value.code == "GAME_CAMPAIGN_OVER"
+    assert err.value.message == "The label went bankrupt: this game is over"  # no career
     with pytest.raises(LabelError):
         start_career(r.state, content)
 
@@ -267,6 +268,7 @@ def test_twelve_full_months_then_results_then_career(content, game):
     with pytest.raises(LabelError) as err:
         advance_month(s, [], content)
     assert err.value.code == "GAME_CAMPAIGN_OVER"
+    assert err.value.message == "The campaign is over: start the label's career to keep playing"
     career = start_career(s, content)
     later = advance_month(career, [], content).state
     assert later.month == 14 and later.results == s.results and later.career

@@ -87,6 +87,7 @@ def test_a_bankrupt_career_ends_for_good(player: GameService):
     with pytest.raises(LabelError) as err:
         session.advance()
     assert err.value.code == "GAME_CAMPAIGN_OVER"
+    assert err.value.message == "The label went bankrupt in its career: this game is over"
     reopened = player.open_game(session.game_id)
     assert reopened.career_bankrupt and reopened.state == state
     [summary] = player.list_games()

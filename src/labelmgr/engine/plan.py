@@ -359,9 +359,17 @@ _LAST_GROWN = _LastGrown()
 
 
 def _refuse_finished(state: GameState) -> None:
-    if state.finished:
-        raise LabelError("GAME_CAMPAIGN_OVER",
-                         "The campaign is over: start the label's career to keep playing")
+    """No month is planned in a finished game; the message says whether a career can follow
+    (a bankrupt label's game is over for good)."""
+    if not state.finished:
+        return
+    if state.career_ended:
+        message = "The label went bankrupt in its career: this game is over"
+    elif state.went_bankrupt:
+        message = "The label went bankrupt: this game is over"
+    else:
+        message = "The campaign is over: start the label's career to keep playing"
+    raise LabelError("GAME_CAMPAIGN_OVER", message)
 
 
 def _prefix_length(seq: Sequence[tuple[int, Action]]) -> int:
