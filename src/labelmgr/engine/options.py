@@ -182,9 +182,9 @@ def plan_candidates(state: GameState, content: Content) -> Candidates:
         free_artists=tuple([spec.id for spec in content.artists
                             if spec.id not in signed and spec.id not in departed]),
         roster_places_left=max(0, state.roster_places - len(state.artists)),
-        idle_artists=tuple(a.id for a in state.artists if a.id not in busy),
-        marketing_targets=tuple(p.id for p in state.projects
-                                if not p.is_tour and p.stage == "production"),
+        idle_artists=tuple([a.id for a in state.artists if a.id not in busy]),
+        marketing_targets=tuple([p.id for p in state.projects
+                                 if not p.is_tour and p.stage == "production"]),
         producer_tiers=state.producer_tiers,
         venues=open_venues(content, state.access.venue),
     )
