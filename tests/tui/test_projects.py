@@ -298,3 +298,28 @@ async def test_a_finished_campaigns_projects_open_without_a_new_project_form(mak
         assert tabs.active == "tab-new"
         assert str(app.screen.query_one("#projects-title", Static).render()).startswith(
             "Projects · month 13 · ")
+
+
+async def test_a_kept_budget_that_no_longer_fits_is_marked_at_once(make_session):
+    """The form keeps the budget per song after a project goes into the plan; when the next
+    type does not allow it, the field is marked, as the preview's "fields marked in red" says
+    (it was not: the field counted as untouched, so nothing showed what to fix)."""
+    session = make_session()
+    session.add(SignArtist("ezra_lumen"))
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "c", "tab", "tab")
+        await _type(pilot, "Low Tide")
+        await pilot.press("tab", "tab", "tab", "tab")
+        assert app.focused is app.screen.query_one("#pf-budget", Input)
+        await _type(pilot, "2000")
+        await pilot.press("enter")
+        assert len(session.plan) == 2
+        await pilot.press("c")
+        app.screen.query_one("#pf-kind", Select).value = "ep"
+        await pilot.pause()
+        assert app.screen.query_one("#pf-budget", Input).value == "2000"
+        assert _text(app, "#pf-preview") == "No preview until the fields marked in red are fixed."
+        assert _text(app, "#pf-budget-error").startswith("The budget per song must be between")
+        assert app.screen.query_one("#pf-budget-row").has_class("-invalid")
+        assert _text(app, "#pf-title-error") == ""  # an untouched title still waits

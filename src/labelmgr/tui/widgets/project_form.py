@@ -9,7 +9,7 @@ to the plan itself: it posts ``ProjectForm.Submitted`` and its owner calls the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any, ClassVar
 
 from textual import on
@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Select, Static
 
-from labelmgr.engine import StartProject, check_plan
+from labelmgr.engine import PlanCheck, StartProject, check_plan
 from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
 from labelmgr.tui.widgets.display import money, plain
@@ -45,6 +45,8 @@ NO_ARTIST = "no artist signed"
 """The artist list's empty entry while nobody is signed (else it reads "choose an artist")."""
 NUMBER_FIELDS = frozenset({"songs", "producer", "time", "budget", "venue", "cities"})
 """Fields whose refusal makes the preview's figures meaningless."""
+STAND_IN_TITLE = "Untitled"
+"""The title the other fields are checked with while the real one is refused."""
 RECORD_FIELDS = frozenset({"songs", "producer", "time", "budget"})
 TOUR_FIELDS = frozenset({"venue", "cities"})
 
@@ -204,14 +206,7 @@ class ProjectForm(Vertical):
             preview.update(no_preview())
             self._show_errors(errors)
             return None
-        plan = list(self.session.plan)
-        try:
-            after = check_plan(self.session.state, [*plan, action], self.session.content)
-        except LabelError as exc:
-            index = exc.details.get("index", len(plan))
-            errors[ERROR_FIELDS.get(exc.code, "form") if index == len(plan) else "form"] = \
-                exc.message + SLOT_HINT.get(exc.code, "")
-            after = None
+        after = self._check_plan(action, errors)
         outlook = project_preview(self.session, action)
         if outlook is not None and action.project_kind != "mini_tour":
             self.query_one("#pf-budget", Input).placeholder = (
@@ -219,11 +214,38 @@ class ProjectForm(Vertical):
         if errors.keys() & NUMBER_FIELDS:
             outlook = None  # figures for a refused choice would mislead
         hidden = [text for name, text in errors.items()
-                  if not (self._submitted or name in self._touched) and name != "form"]
+                  if not self._shows_error(name) and name != "form"]
         preview.update(preview_text(self.session, action, outlook, after,
                                     missing=hidden[0] if hidden else None))
         self._show_errors(errors)
         return action if not errors else None
+
+    def _check_plan(self, action: StartProject, errors: dict[str, str]) -> PlanCheck | None:
+        """The plan check with this project added (None when refused; the refusal goes into
+        ``errors`` under its field). The engine checks the title first, so a refused title is
+        checked past with a stand-in: the other fields' refusals show before a title is typed,
+        instead of a preview of figures the plan would refuse."""
+        plan = list(self.session.plan)
+        state, content = self.session.state, self.session.content
+        try:
+            return check_plan(state, [*plan, action], content)
+        except LabelError as exc:
+            field = self._refusal(exc, len(plan), errors)
+        if field == "title":
+            try:
+                check_plan(state, [*plan, replace(action, title=STAND_IN_TITLE)], content)
+            except LabelError as exc:
+                self._refusal(exc, len(plan), errors)
+        return None
+
+    @staticmethod
+    def _refusal(exc: LabelError, index: int, errors: dict[str, str]) -> str:
+        """File a plan refusal under the field it concerns (an earlier action's under the
+        form); returns that field."""
+        field = ERROR_FIELDS.get(exc.code, "form") \
+            if exc.details.get("index", index) == index else "form"
+        errors.setdefault(field, exc.message + SLOT_HINT.get(exc.code, ""))
+        return field
 
     def _build(self) -> tuple[StartProject | None, dict[str, str]]:
         errors: dict[str, str] = {}
@@ -249,9 +271,16 @@ class ProjectForm(Vertical):
                             time_investment=str(self.query_one("#pf-time", Select).value),
                             budget_per_song=budget), errors
 
+    def _shows_error(self, name: str) -> bool:
+        """Whether a field's refusal shows under it: once the field was touched or the form
+        submitted, and always for a number field, whose refusal blanks the preview ("fix the
+        fields marked in red"); a value kept from the last project (a budget) can turn
+        invalid when the type changes, untouched since."""
+        return self._submitted or name in self._touched or name in NUMBER_FIELDS
+
     def _show_errors(self, errors: dict[str, str]) -> None:
         for name in FIELDS:
-            shown = errors.get(name, "") if (self._submitted or name in self._touched) else ""
+            shown = errors.get(name, "") if self._shows_error(name) else ""
             box = self.query_one(f"#pf-{name}-error", Static)
             box.update(plain(shown))  # a refusal may quote the title as typed
             box.display = bool(shown)
