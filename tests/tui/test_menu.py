@@ -167,3 +167,21 @@ async def test_the_list_tells_a_bankrupt_label_from_a_finished_one(make_service)
 
 def test_seed_code_round_trip_used_above():
     assert parse_seed_code("0000-0007") == 7
+
+
+async def test_delete_names_the_month_the_list_shows(make_service):
+    """A finished campaign is listed at its last month played (12), and the question to
+    delete it named the next one (month 13 of a twelve-month campaign)."""
+    service = _signed_in(make_service)
+    session = service.new_game("Done", seed_code="0000-0008")
+    while not session.state.campaign_complete:
+        session.advance()
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        assert str(app.screen.query_one("#games", DataTable).get_row_at(0)[1]) == "12"
+        await pilot.press("x")
+        assert isinstance(app.screen, ConfirmModal)
+        question = str(app.screen.query_one(".dialog-text").render())
+        assert "“Done” (month 12)" in question

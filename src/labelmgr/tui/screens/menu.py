@@ -191,5 +191,5 @@ class MenuScreen(Screen[None]):
             self.refresh_games()
 
         self.app.push_screen(ConfirmModal(
-            "Delete a game", f"Delete “{plain(game.label_name)}” (month {game.month}) and all "
+            "Delete a game", f"Delete “{plain(game.label_name)}” (month {_month(game)}) and all "
             "its saves? This cannot be undone.", "Delete"), done)
