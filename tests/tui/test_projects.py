@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from textual.widgets import DataTable, Input, Select, Static
 
-from labelmgr.engine import SignArtist, SongTable, StartProject, TakeMeeting
+from labelmgr.engine import Project, SignArtist, SongTable, StartProject, TakeMeeting
 from labelmgr.service import GameSession
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.report import ReportScreen
@@ -323,3 +323,20 @@ async def test_a_kept_budget_that_no_longer_fits_is_marked_at_once(make_session)
         assert _text(app, "#pf-budget-error").startswith("The budget per song must be between")
         assert app.screen.query_one("#pf-budget-row").has_class("-invalid")
         assert _text(app, "#pf-title-error") == ""  # an untouched title still waits
+
+
+async def test_a_released_record_counts_its_press_pickups_in_words(make_session):
+    """The detail of a record out with one press pickup read "1 press pickups"."""
+    session = make_session()
+    single = Project(1, "single", "Low Tide", "mira_vale", 1, 2, 1, "local", "standard",
+                     3000, 3000, stage="released", songs_recorded=1, streams=57454,
+                     revenue=1666, press_pickups=1, outcome="steady")
+    session.state = replace(session.state, projects=(single,))
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        detail = _text(app, "#project-detail")
+        assert "57,454 streams, $1,666, 1 press pickup, steady" in detail
+        session.state = replace(session.state, projects=(replace(single, press_pickups=2),))
+        app.screen.refresh_view()
+        assert "$1,666, 2 press pickups, steady" in _text(app, "#project-detail")

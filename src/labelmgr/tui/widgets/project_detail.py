@@ -70,9 +70,10 @@ class ProjectDetail(Static):
                 _line("Marketing", f"ads {money(project.ad_spend)}, "
                       f"PR {money(project.pr_spend)}")]
             if project.stage == "released":
+                pickups = plural(project.press_pickups, "press pickup", "press pickups")
                 lines += [_line("At release", f"{count(project.streams)} streams, "
-                                f"{money(project.revenue)}, {project.press_pickups} press "
-                                f"pickups{', ' + project.outcome if project.outcome else ''}")]
+                                f"{money(project.revenue)}, {pickups}"
+                                f"{', ' + project.outcome if project.outcome else ''}")]
             lines += self._songs(project, songs)
         self.update(Content("\n").join(lines))
 
