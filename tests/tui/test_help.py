@@ -119,3 +119,26 @@ async def test_help_lists_the_game_keys_of_the_screen_below_not_textual_scrollin
         for noise in ("Scroll Up", "Focus Next", "Copy selected text", "Page Down"):
             assert noise not in keys
         assert str(app.screen.query_one(".screen-title").render()).startswith("Help · ")
+
+
+async def test_palette_stops_offering_the_event_once_it_is_answered(make_session):
+    """Once the answer is in the plan, "game: answer the event" led to a second answer the
+    plan refused ("The event can only be answered once"); the planner says x changes it."""
+    session = make_session(seed=7)
+    for _ in range(3):
+        session.advance()
+    assert session.state.pending_event is not None
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        def titles() -> set[str]:
+            return {t for t, _h, _a in GameCommands(app.screen)._available()}
+
+        assert "game: answer the event" in titles()
+        app.action_answer_event()
+        await pilot.pause()
+        await pilot.press("1")
+        await settle(pilot)
+        assert len(session.plan) == 1
+        assert "game: answer the event" not in titles()
+        session.remove(0)
+        assert "game: answer the event" in titles()

@@ -291,8 +291,11 @@ class LabelApp(App[None]):
                 self.screen_stack[0] else True
         if action == "advance":
             return None if self.advancing or state.finished else True
-        if action == "answer_event":
-            return state.pending_event is not None
+        if action == "answer_event":  # once answered, x in the planner takes it back out
+            from labelmgr.engine import ResolveEvent
+
+            return state.pending_event is not None \
+                and not any(isinstance(a, ResolveEvent) for a in session.plan)
         if action == "results":
             return state.results is not None
         return True
