@@ -11,6 +11,7 @@ from labelmgr.tui.screens.dashboard import DashboardScreen
 from labelmgr.tui.screens.help import ABOUT, HelpScreen
 from labelmgr.tui.screens.modals.advance import AdvanceModal
 from labelmgr.tui.screens.modals.choice import ChoiceModal
+from labelmgr.tui.screens.modals.confirm import LeaveModal
 from labelmgr.tui.screens.planner import PlannerScreen
 from tests.tui.conftest import SIZE, settle
 
@@ -142,3 +143,18 @@ async def test_palette_stops_offering_the_event_once_it_is_answered(make_session
         assert "game: answer the event" not in titles()
         session.remove(0)
         assert "game: answer the event" in titles()
+
+
+async def test_the_palette_has_one_quit_and_it_asks_during_a_game(make_session):
+    """Textual's own "Quit" (exit at once, the month's plan lost unasked) stood in the
+    palette next to the game's "app: quit"; only the game's is offered."""
+    app = make_app(session=make_session())
+    async with app.run_test(size=SIZE) as pilot:
+        system = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Quit" not in system and "Keys" in system
+        await pilot.press("ctrl+p")
+        await pilot.press(*"quit")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LeaveModal)

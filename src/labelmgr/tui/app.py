@@ -9,7 +9,7 @@ first shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -31,6 +31,8 @@ from labelmgr.tui.screens.first_resume import KeepStylesOnFirstResume
 from labelmgr.tui.screens.profile import ProfileScreen
 
 if TYPE_CHECKING:
+    from textual.app import SystemCommand
+
     from labelmgr.engine import Action
     from labelmgr.service import GameService, GameSession, UserInfo
 
@@ -153,6 +155,13 @@ class LabelApp(App[None]):
         elif self._service_factory is not None:
             # after the first paint: the import-heavy worker would compete with it for the GIL
             self.call_after_refresh(self._build_service, self._service_factory)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's palette commands without its Quit, which exits at once, dropping the
+        month's plan unasked; the game's own "app: quit" asks first during a game."""
+        for command in super().get_system_commands(screen):
+            if command.callback != self.action_quit:
+                yield command
 
     def _handle_exception(self, error: Exception) -> None:
         """Textual's exit on an unhandled error, with the traceback in a file, not on screen.
