@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, RadioButton, RadioSet
 
 from labelmgr.engine import parse_seed_code
 from labelmgr.tui.factory import make_app
@@ -185,3 +185,21 @@ async def test_delete_names_the_month_the_list_shows(make_service):
         assert isinstance(app.screen, ConfirmModal)
         question = str(app.screen.query_one(".dialog-text").render())
         assert "“Done” (month 12)" in question
+
+
+async def test_the_difficulty_list_starts_highlighted_on_the_chosen_one(make_service):
+    """Tabbing into the difficulty list highlighted Easy while Normal was chosen, so down
+    and enter, meant for Hard, chose Normal again."""
+    service = _signed_in(make_service)
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", *"Hard Label", "tab")
+        difficulty = app.screen.query_one("#difficulty", RadioSet)
+        assert difficulty.has_focus
+        assert difficulty.query(RadioButton)[difficulty.pressed_index].has_class("-selected")
+        await pilot.press("down", "enter")
+        assert difficulty.pressed_button.name == "hard"
+        await pilot.press("shift+tab", "enter")
+        await settle(pilot)
+        assert app.session.state.difficulty == "hard"

@@ -54,6 +54,10 @@ class NewGameScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#label-name", Input).focus()
+        difficulty = self.query_one("#difficulty", RadioSet)
+        # Textual highlights the first button, not the pressed one (normal): a player who
+        # tabs in and presses down expects the one after normal
+        difficulty._selected = difficulty.pressed_index  # no public setter for the highlight
         self.describe_difficulty()
 
     @on(RadioSet.Changed, "#difficulty")
