@@ -171,10 +171,22 @@ class LabelApp(App[None]):
         """
         from labelmgr.tui.crash import crash_note, write_crash_file
 
-        self.crash_note = crash_note(write_crash_file(error))
+        if self.crash_note is None:  # the first error is the cause; later ones follow from it
+            self.crash_note = crash_note(write_crash_file(error))
         super()._handle_exception(error)
         if "debug" not in self.features:
             self._exit_renderables.clear()
+
+    def _fatal_error(self) -> None:
+        """Textual's exit after an unhandled error, without first rendering the traceback
+        that ``_handle_exception`` throws away: with its locals (the game's state, content
+        and widgets) it took Rich a minute or more, the game frozen and deaf meanwhile.
+        ``textual run --dev`` still gets Textual's traceback."""
+        if "debug" in self.features:
+            super()._fatal_error()
+            return
+        self.bell()
+        self._close_messages_no_wait()
 
     # ------------------------------------------------------------------ the service
 
