@@ -340,3 +340,26 @@ async def test_a_released_record_counts_its_press_pickups_in_words(make_session)
         session.state = replace(session.state, projects=(replace(single, press_pickups=2),))
         app.screen.refresh_view()
         assert "$1,666, 2 press pickups, steady" in _text(app, "#project-detail")
+
+
+async def test_the_project_detail_is_wide_enough_for_its_song_rows_at_every_width(
+        make_session):
+    """From 120 columns the detail sat beside the table, which keeps 96: at 120 it was 22
+    columns wide, and its lines and song rows broke every few words. It goes under the table
+    until there is room beside it."""
+    session = make_session()
+    single = Project(1, "single", "Low Tide", "mira_vale", 1, 2, 1, "local", "standard",
+                     3000, 3000, stage="released", songs_recorded=1)
+    session.state = replace(session.state, projects=(single,))
+    song_row = len("Song                      quality   streams    revenue")
+    app = make_app(session=session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("p")
+        for width in (80, 100, 120, 140, 155, 156, 200):
+            await pilot.resize_terminal(width, 40)
+            await pilot.pause()
+            detail = app.screen.query_one("#project-detail")
+            table = app.screen.query_one("#projects-table")
+            assert detail.content_region.width >= song_row, width
+            beside = detail.region.x > table.region.x
+            assert beside == (width >= 156), width

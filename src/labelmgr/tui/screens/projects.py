@@ -49,8 +49,9 @@ class ProjectsScreen(GameScreen):
 
     CSS_PATH = "../styles/projects.tcss"
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
-        (0, "-narrow"), (120, "-wide")]
-    """Below 120 columns the detail goes under the table and the preview under the form."""
+        (0, "-narrow"), (120, "-wide"), (156, "-wider")]
+    """Below 120 columns the preview goes under the form; below 156 the detail goes under the
+    table (beside a table at its 96-column minimum, it needs 55 for its song rows)."""
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (30, "-tall")]
     """Under 30 lines the form's fields sit without blank lines between them."""
     BINDINGS: ClassVar[list[BindingType]] = [
