@@ -10,7 +10,7 @@ from labelmgr.service.session import GameSession
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.dashboard import DashboardScreen
 from labelmgr.tui.screens.modals.choice import ChoiceModal
-from labelmgr.tui.screens.report import ReportScreen
+from labelmgr.tui.screens.report import ReportScreen, event_line
 from labelmgr.tui.screens.results import ResultsScreen, victory_line
 from labelmgr.tui.widgets.display import money
 from tests.tui.conftest import SIZE, settle
@@ -212,3 +212,25 @@ async def test_a_finished_game_dashboard_says_what_can_still_happen(make_session
     assert panels["hard"][1] == "Nothing more takes effect: the label went bankrupt."
     assert panels["normal"][1] == ("The campaign is over: these apply only if the label goes "
                                    "on into a career.")
+
+
+async def test_a_bankruptcy_reads_with_the_screens_minus_everywhere(make_session):
+    """The engine writes "Bankrupt: money fell to -$13,831"; the report around that line,
+    and every other amount on screen, reads −$13,831."""
+    session = make_session(seed=11, difficulty="hard")
+    while not session.state.campaign_complete:
+        session.advance()
+    bankrupt = next(e for e in session.news() if e.kind == "Bankrupt")
+    assert "-$" in bankrupt.text
+    shown = f"Bankrupt: money fell to {money(session.state.money)}"
+    assert "−$" in shown
+    assert event_line(bankrupt) == f"[$text-error]✗ {shown}[/]"
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        assert shown in str(app.screen.query_one("#news-panel").render())
+        await pilot.press("n")
+        await settle(pilot)
+        feed = app.screen.query_one("#news-feed")
+        lines = [str(feed.get_option_at_index(i).prompt) for i in range(feed.option_count)]
+        assert any(shown in line for line in lines)
+        assert not any("-$" in line for line in lines)

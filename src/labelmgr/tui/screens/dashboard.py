@@ -15,7 +15,7 @@ from labelmgr.content.models import AccessStep, Threshold
 from labelmgr.engine import GameState, Project, ResolveEvent, seed_code
 from labelmgr.engine.rules.effects import describe, describe_one
 from labelmgr.tui.screens.base import GameScreen
-from labelmgr.tui.widgets.display import artist_name, badge_markup, money, plain
+from labelmgr.tui.widgets.display import artist_name, badge_markup, game_text, money, plain
 from labelmgr.tui.widgets.footer import GameFooter
 from labelmgr.tui.widgets.trend import TrendLine
 
@@ -195,7 +195,7 @@ class DashboardScreen(GameScreen):
             "\n".join(project_lines(state, content)))
         news = self.session.news(6)
         self.query_one("#news-panel", Static).update(
-            "\n".join(f"[$text-muted]M{e.month:<3}[/]{plain(e.text)}" for e in news)
+            "\n".join(f"[$text-muted]M{e.month:<3}[/]{plain(game_text(e.text))}" for e in news)
             or "[$text-muted]Nothing yet.[/]")
         over = state.finished and self.session.career_refusal() is not None
         self.query_one("#effects-panel", Static).update(

@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from labelmgr.engine import GameEvent
 from labelmgr.tui.screens.base import GameScreen
-from labelmgr.tui.widgets.display import plain
+from labelmgr.tui.widgets.display import game_text, plain
 from labelmgr.tui.widgets.footer import GameFooter
 
 TOPICS: dict[str, tuple[str, frozenset[str]]] = {
@@ -43,7 +43,7 @@ def news_line(event: GameEvent) -> Content:
     """``M3  ♪ "Paper Moon" released: …``"""
     icon = ICONS.get(event.kind, "\u2022")
     return Content.assemble((f"M{event.month:<3}", "bold $text-accent"), f"{icon} ",
-                            event.text)
+                            game_text(event.text))
 
 
 class NewsScreen(GameScreen):

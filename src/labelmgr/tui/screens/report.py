@@ -16,7 +16,14 @@ from textual.widgets import Static
 
 from labelmgr.engine import GameEvent, MonthReport
 from labelmgr.engine.report import ReleaseLine, TourLine
-from labelmgr.tui.widgets.display import kind_name, money, plain, plural, signed_money
+from labelmgr.tui.widgets.display import (
+    game_text,
+    kind_name,
+    money,
+    plain,
+    plural,
+    signed_money,
+)
 from labelmgr.tui.widgets.footer import GameFooter
 
 EVENT_MARKS: dict[str, str] = {
@@ -61,7 +68,7 @@ def release_lines(releases: tuple[ReleaseLine, ...], tours: tuple[TourLine, ...]
 
 def event_line(event: GameEvent) -> str:
     mark = EVENT_MARKS.get(event.kind, "·")
-    text = plain(event.text)
+    text = plain(game_text(event.text))
     if event.kind == "EventTriggered":
         return f"[$text-warning]{mark} {text} (Enter: decide now)[/]"
     if event.kind in ("ArtistLeft", "Bankrupt"):

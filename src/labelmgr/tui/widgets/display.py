@@ -32,6 +32,12 @@ def money(amount: int) -> str:
     return f"{MINUS}${-amount:,}" if amount < 0 else f"${amount:,}"
 
 
+def game_text(text: str) -> str:
+    """A line the engine wrote (news, refusals) with the screens' minus on its amounts: the
+    engine writes ``-$13,831``, every screen around it ``−$13,831``."""
+    return text.replace("-$", f"{MINUS}$")
+
+
 def signed_money(amount: int) -> str:
     """``+$1,200`` or ``−$4,120`` (a change, always with its sign)."""
     return f"+${amount:,}" if amount >= 0 else money(amount)
