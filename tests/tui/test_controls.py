@@ -17,8 +17,10 @@ from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Footer, Input
 from textual.widgets._footer import FooterKey
 
+from labelmgr.tui.factory import make_app
 from labelmgr.tui.widgets.controls import FormButton, FormCheckbox, FormInput
 from labelmgr.tui.widgets.footer import GameFooter
+from tests.tui.conftest import settle
 
 THEMES = ["textual-dark", "textual-light", "ansi-dark"]
 
@@ -183,3 +185,23 @@ async def test_game_footer_follows_the_terminal_across_the_width_line():
             assert bool(footer.query(".-command-palette")) == palette, width
             keys = [str(key.description) for key in footer.query(FooterKey)]
             assert keys[:3] == ["Register", "Quit", "Dashboard"]
+
+
+async def test_a_screen_with_keys_of_its_own_keeps_every_key_in_view_at_100(make_session):
+    """At 100 columns the planner's footer (its x Remove and the nine global keys, padded,
+    with the palette hint) ran past the edge: Saves was cut off, and on the roster News too.
+    The footer turns compact until its keys fit."""
+    app = make_app(session=make_session())
+    async with app.run_test(size=(100, 30)) as pilot:
+        for key, width in (("m", 100), ("r", 100), ("m", 130), ("d", 100)):
+            await pilot.resize_terminal(width, 30)
+            await pilot.press(key)
+            await settle(pilot)
+            footer = app.screen.query_one(GameFooter)
+            keys = [k for k in footer.query(FooterKey) if not k.has_class("-command-palette")]
+            hint = footer.query(".-command-palette")
+            edge = hint.first().region.x if hint else width  # the hint is docked over them
+            assert keys[-1].description == "Saves"
+            assert all(k.region.width > 0 and k.region.right <= edge for k in keys), (key, width)
+            assert bool(hint) == (width == 130 or key == "d"), (key, width)
+            assert footer.compact == (not hint)

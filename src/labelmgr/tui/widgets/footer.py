@@ -1,7 +1,10 @@
-"""``GameFooter``: Textual's footer, compact below 100 columns.
+"""``GameFooter``: Textual's footer, compact below 100 columns or when its keys would not fit.
 
 In a narrow terminal it drops its padding and the palette hint (ctrl+p still works, and
-help lists it), so the most used keys stay visible; the app orders its keys by use.
+help lists it), so the most used keys stay visible; the app orders its keys by use. A screen
+with keys of its own (the planner's x, the roster's g) needs more than 100 columns for the
+padded keys and the hint: there it turns compact until they fit, instead of cutting off the
+last keys (Saves, News).
 
 It is Textual's ``Footer`` with Textual's ``FooterKey``s, cheaper to build (it is on every
 screen, the first one included): its stylesheet keeps only the rules of the keys the game
@@ -56,25 +59,50 @@ class GameFooter(Footer, inherit_css=False):
         super().__init__(compact=narrow, show_command_palette=not narrow)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Across the width line, switch style and add or drop the palette hint (a change of
-        ``show_command_palette`` alone would only show at the next change of keys)."""
-        narrow = event.size.width < self.NARROW
+        """When the new width changes the style, switch it and add or drop the palette hint
+        (a change of ``show_command_palette`` alone would only show at the next change of
+        keys)."""
+        if not self._bindings_ready:
+            narrow = event.size.width < self.NARROW
+            self.compact, self.show_command_palette = narrow, not narrow
+            return
+        narrow = not self._fits(event.size.width, self._shown())
         if narrow == self.compact and self.show_command_palette != narrow:
             return
-        self.compact = narrow
-        self.show_command_palette = not narrow
-        if self._bindings_ready:
-            self.call_after_refresh(self.recompose)
+        self.call_after_refresh(self.recompose)
+
+    def _shown(self) -> dict[str, tuple[Binding, bool, str]]:
+        """The keys to show, one per action (the first binding shown)."""
+        shown: dict[str, tuple[Binding, bool, str]] = {}
+        for _, binding, enabled, tooltip in self.screen.active_bindings.values():
+            if binding.show:
+                shown.setdefault(binding.action, (binding, enabled, tooltip))
+        return shown
+
+    def _fits(self, width: int, shown: dict[str, tuple[Binding, bool, str]]) -> bool:
+        """Whether the padded keys and the palette hint fit in ``width`` columns."""
+        if width < self.NARROW:
+            return False
+        app = self.app
+        # a padded key: " key " then "description "; the hint also has its left border
+        need = sum(len(app.get_key_display(b)) + len(b.description) + 3
+                   for b, _, _ in shown.values())
+        palette = self.screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
+        if palette is not None and app.ENABLE_COMMAND_PALETTE:
+            need += len(app.get_key_display(palette.binding)) + len(palette.binding.description)
+            need += 4
+        return need <= width
 
     def compose(self) -> ComposeResult:
         """Textual's keys, one per action (the first binding shown), then the palette's."""
         if not self._bindings_ready:
             return
         active_bindings = self.screen.active_bindings
-        shown: dict[str, tuple[Binding, bool, str]] = {}
-        for _, binding, enabled, tooltip in active_bindings.values():
-            if binding.show:
-                shown.setdefault(binding.action, (binding, enabled, tooltip))
+        shown = self._shown()
+        narrow = not self._fits(self.app.size.width, shown)
+        self.set_reactive(Footer.compact, narrow)  # the keys below bind to it
+        self.set_class(narrow, "-compact")
+        self.set_reactive(Footer.show_command_palette, not narrow)
         self.styles.grid_size_columns = len(shown)
         compact = "-compact" if self.compact else ""  # as the data binding below would set it
         for binding, enabled, tooltip in shown.values():
