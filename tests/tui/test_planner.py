@@ -217,3 +217,33 @@ def test_conversations_and_the_artist_picker_name_each_artists_swing(make_sessio
     role = next(m.role.id for m in session.options().meetings if m.meeting.concerns_artist)
     assert dict(meeting_prompt(session, role).prompt.artists) == {
         "mira_vale": "Mira Vale · mood ×1.5", "tomas_reyne": "Tomas Reyne · mood ×0.7"}
+
+
+async def test_tab_goes_from_the_actions_to_the_plan_and_its_highlight_stays_in_view(
+        make_session):
+    """Tab from Available actions ("tab your plan") first focused the invisible scrolling
+    box around the plan, so x then only said to highlight an action in Your plan. It goes to
+    the plan itself; at 80x24, where the plan is taller than its box, the box scrolls to
+    keep the highlighted action in view."""
+    session = make_session(seed=7)
+    for meeting in session.options().meetings[:3]:
+        choice = next(c for c in meeting.choices if c.gate is None)
+        session.add(TakeMeeting(meeting.role.id, meeting.meeting.id, choice.choice.id))
+    session.add(SignArtist("ezra_lumen"))
+    app = make_app(session=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m", "tab")
+        plan_list = app.screen.query_one("#plan-list", OptionList)
+        box = app.screen.query_one("#plan-left")
+        assert app.focused is plan_list
+        assert box.max_scroll_y > 0
+        await pilot.press("end")
+        await settle(pilot)
+        last = plan_list.option_count - 1
+        assert plan_list.highlighted == last
+        assert box.scroll_y > 0
+        await pilot.press("home")
+        await settle(pilot)
+        assert box.scroll_y == 0
+        await pilot.press("x")
+        assert len(session.plan) == 3

@@ -7,13 +7,15 @@ Right: the actions the engine offers now. Enter opens an action; x removes a pla
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.geometry import Offset, Region
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -31,6 +33,21 @@ from labelmgr.tui.screens.modals.marketing import MarketingModal
 from labelmgr.tui.screens.plan_text import action_lines, outlook_lines
 from labelmgr.tui.widgets.display import artist_name, money_range, plain
 from labelmgr.tui.widgets.footer import GameFooter
+
+
+class PlanList(OptionList):
+    """Your plan. It is as tall as its lines and its container (#plan-left, with the money
+    outlook) scrolls instead, so keeping the highlight in view scrolls that container."""
+
+    def scroll_to_region(self, region: Region, **kwargs: Any) -> Offset:
+        container = self.parent
+        if isinstance(container, Widget) and self.is_mounted:
+            gutter = self.styles.gutter
+            inside = region.translate(self.virtual_region.offset
+                                      + Offset(gutter.left, gutter.top))
+            # the border's rows too: the first action brings the title back into view
+            container.scroll_to_region(inside, spacing=gutter, animate=False, immediate=True)
+        return super().scroll_to_region(region, **kwargs)
 
 
 def _header(text: str) -> Option:
@@ -60,8 +77,10 @@ class PlannerScreen(GameScreen):
     def compose(self) -> ComposeResult:
         yield Static(id="plan-title", classes="screen-title")
         with Horizontal(id="plan-row", classes="row"):
-            with VerticalScroll(id="plan-left"):
-                yield OptionList(id="plan-list", classes="panel")
+            # not focusable itself: tab goes from the actions straight to the plan (the plan's
+            # highlight scrolls it)
+            with VerticalScroll(id="plan-left", can_focus=False):
+                yield PlanList(id="plan-list", classes="panel")
                 yield Static(id="outlook", classes="panel")
             yield OptionList(id="action-list", classes="panel")
         yield GameFooter()
