@@ -107,3 +107,29 @@ async def test_a_refusal_quoting_the_title_shows_it_as_typed(make_session):
         await settle(pilot)
         assert "“Big [/] Sound” costs $" in _screen_text(app)
         assert session.plan == ()
+
+
+async def test_a_lone_bracket_shows_as_typed_and_keeps_the_markup_after_it(make_session,
+                                                                          content):
+    """Textual's escape leaves a "[" that starts no tag alone, and its markup then read on
+    from it: a label "Neon [ Owl" showed "Neon [ Owl[/b] · Dashboard · …" in every screen's
+    title, and help's row for the catalogue's "[" key read "[        [/b] Previous page"."""
+    from labelmgr.engine import new_game
+    from labelmgr.service import GameSession
+
+    session = GameSession(new_game(content, seed=7, label_name="Neon [ Owl"), content)
+    session.add(StartProject("single", "mira_vale", "Side [A", producer_tier="local",
+                             time_investment="standard"))
+    app = make_app(session=session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert "Neon [ Owl · Dashboard · Month 1" in _screen_text(app)
+        assert "[/b]" not in _screen_text(app)
+        await pilot.press("p")
+        await settle(pilot)
+        assert "Side [A" in _screen_text(app) and "[/" not in _screen_text(app)
+        await pilot.press("k", "question_mark")
+        await settle(pilot)
+        rows = str(app.screen.query_one("#help-keys").render()).splitlines()
+        assert "  [         Previous page" in rows
+        assert "  ]         Next page" in rows
+        assert not any("[/b]" in row for row in rows)

@@ -59,7 +59,7 @@ def _key_rows(bindings: list[tuple[str, Binding]]) -> list[str]:
 
 def _key_row(key: str, text: str) -> str:
     """One line of the key table: the key in a column of its own, then what it does."""
-    return f"  [b]{plain(key):<9}[/b] {plain(text)}"
+    return f"  [b]{plain(f'{key:<9}')}[/b] {plain(text)}"  # padded before escaping
 
 
 class HelpScreen(Screen[None]):

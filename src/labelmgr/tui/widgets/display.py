@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,9 @@ from labelmgr.wording import plural as plural  # the screens' count words
 if TYPE_CHECKING:  # the first screen imports this module: keep pydantic out of startup
     from labelmgr.content import Content
     from labelmgr.content.models import ArchetypeSpec
+
+_LONE_BRACKET = re.compile(r"(?<!\\)\[")
+"""A ``[`` that ``escape`` left unescaped."""
 
 MINUS = "\u2212"
 """The minus sign used for negative amounts (reads better than a hyphen)."""
@@ -70,8 +74,12 @@ def money_range(low: int, high: int) -> str:
 
 
 def plain(text: str) -> str:
-    """Content text made safe for Textual markup (titles may contain brackets)."""
-    return escape(text)
+    """Content text made safe for Textual markup (titles may contain brackets).
+
+    Textual's ``escape`` leaves a ``[`` that does not start a tag as it is, yet its markup
+    parser then reads on from it: "Neon [ Owl" in ``[b]…[/b]`` showed "Neon [ Owl[/b]". Every
+    ``[`` is escaped."""
+    return _LONE_BRACKET.sub(r"\\[", escape(text))
 
 
 def badge_markup(badges: Sequence[str]) -> str:
