@@ -5,7 +5,10 @@ from __future__ import annotations
 from textual.widgets import OptionList, Static
 
 from labelmgr.engine import StartProject
+from labelmgr.engine.events import ReputationChanged
 from labelmgr.tui.factory import make_app
+from labelmgr.tui.screens.news import news_line
+from labelmgr.tui.screens.report import event_line
 from tests.tui.conftest import SIZE
 
 
@@ -44,3 +47,14 @@ async def test_a_new_game_has_an_empty_feed_that_says_so(make_session):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n")
         assert _lines(app) == ["Nothing yet: news arrives as months resolve."]
+
+
+def test_a_reputation_drop_is_marked_down_in_the_report_and_the_news():
+    """Every reputation change was marked ▲, the drop of month 13 ('Reputation 7 → 6')
+    included."""
+    drop = ReputationChanged(13, "Reputation 7 → 6 (…)", before=7, after=6)
+    rise = ReputationChanged(2, "Reputation 5 → 6 (…)", before=5, after=6)
+    assert event_line(drop).startswith("▼ Reputation 7 → 6")
+    assert event_line(rise).startswith("▲ Reputation 5 → 6")
+    assert news_line(drop).plain.startswith("M13 ▼ Reputation 7 → 6")
+    assert news_line(rise).plain.startswith("M2  ▲ Reputation 5 → 6")

@@ -12,6 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from labelmgr.engine import GameEvent
+from labelmgr.engine.events import ReputationChanged
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.widgets.display import game_text, plain
 from labelmgr.tui.widgets.footer import GameFooter
@@ -41,7 +42,8 @@ ICONS: dict[str, str] = {
 
 def news_line(event: GameEvent) -> Content:
     """``M3  ♪ "Paper Moon" released: …``"""
-    icon = ICONS.get(event.kind, "\u2022")
+    fell = isinstance(event, ReputationChanged) and event.after < event.before
+    icon = "\u25bc" if fell else ICONS.get(event.kind, "\u2022")
     return Content.assemble((f"M{event.month:<3}", "bold $text-accent"), f"{icon} ",
                             game_text(event.text))
 

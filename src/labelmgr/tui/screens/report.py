@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from labelmgr.engine import GameEvent, MonthReport
+from labelmgr.engine.events import ReputationChanged
 from labelmgr.engine.report import ReleaseLine, TourLine
 from labelmgr.tui.widgets.display import (
     game_text,
@@ -66,8 +67,13 @@ def release_lines(releases: tuple[ReleaseLine, ...], tours: tuple[TourLine, ...]
     return lines
 
 
+def _fell(event: GameEvent) -> bool:
+    """A reputation change downwards (its mark points down)."""
+    return isinstance(event, ReputationChanged) and event.after < event.before
+
+
 def event_line(event: GameEvent) -> str:
-    mark = EVENT_MARKS.get(event.kind, "·")
+    mark = "▼" if _fell(event) else EVENT_MARKS.get(event.kind, "·")
     text = plain(game_text(event.text))
     if event.kind == "EventTriggered":
         return f"[$text-warning]{mark} {text} (Enter: decide now)[/]"
