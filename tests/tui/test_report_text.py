@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from labelmgr.engine.report import ReleaseLine, TourLine
 from labelmgr.tui.screens.report import release_lines
-from labelmgr.tui.widgets.display import badge_markup
+from labelmgr.tui.widgets.display import badge_markup, game_text
 
 
 def test_one_song_one_city_one_pickup_are_singular_and_kinds_read_as_names():
@@ -23,3 +23,15 @@ def test_negative_badges_use_the_same_minus_sign_as_money():
     assert badge_markup(["-$600", "+3 relationship", "-2 artist mood"]) == (
         "[$text-error]−$600[/] · [$text-accent]+3 relationship[/] · "
         "[$text-accent]−2 artist mood[/]")
+
+
+def test_the_engines_negative_numbers_read_with_the_screens_minus():
+    """Money was done; the engine's other negatives ('-1 reputation, -20% streams') still
+    read with a hyphen next to badges and amounts written −1 and −$600."""
+    line = ("Because you chose The numbers look wrong: “Say nothing” in month 11: "
+            "-1 reputation, -20% streams (next release)")
+    assert game_text(line).endswith("−1 reputation, −20% streams (next release)")
+    assert game_text("Bankrupt: money fell to -$13,831") == "Bankrupt: money fell to −$13,831"
+    assert game_text("Reputation 7 → 6 (“Gold-adjacent” (month 11) -1)") == (
+        "Reputation 7 → 6 (“Gold-adjacent” (month 11) −1)")
+    assert game_text("Saved 2026-12-07, Lo-Fi 3-piece") == "Saved 2026-12-07, Lo-Fi 3-piece"

@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # the first screen imports this module: keep pydantic out of 
 _LONE_BRACKET = re.compile(r"(?<!\\)\[")
 """A ``[`` that ``escape`` left unescaped."""
 
+_NEGATIVE = re.compile(r"(?<![\w-])-(?=[\d$])")
+"""The hyphen of a negative number or amount in the engine's text."""
+
 MINUS = "\u2212"
 """The minus sign used for negative amounts (reads better than a hyphen)."""
 
@@ -38,8 +41,9 @@ def money(amount: int) -> str:
 
 def game_text(text: str) -> str:
     """A line the engine wrote (news, refusals) with the screens' minus on its amounts: the
-    engine writes ``-$13,831``, every screen around it ``−$13,831``."""
-    return text.replace("-$", f"{MINUS}$")
+    engine writes ``-$13,831`` and ``-20% streams``, every screen around it ``−$13,831`` and
+    ``−20% streams`` (a hyphen inside a word or a date stays)."""
+    return _NEGATIVE.sub(MINUS, text)
 
 
 def signed_money(amount: int) -> str:
