@@ -234,3 +234,24 @@ async def test_a_bankruptcy_reads_with_the_screens_minus_everywhere(make_session
         lines = [str(feed.get_option_at_index(i).prompt) for i in range(feed.option_count)]
         assert any(shown in line for line in lines)
         assert not any("-$" in line for line in lines)
+
+
+async def test_the_planner_of_a_finished_game_says_what_can_come_next(make_session):
+    """The planner of a label that went bankrupt said "The campaign is over: start the
+    label's career to keep playing", which it cannot; a campaign that can go on now says how."""
+    lines = {}
+    for difficulty in ("normal", "hard"):  # idle: under the Failure line, or bankrupt
+        session = make_session(seed=11, difficulty=difficulty)
+        while not session.state.campaign_complete:
+            session.advance()
+        app = make_app(session=session)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("m")
+            await settle(pilot)
+            lines[difficulty] = str(
+                app.screen.query_one("#plan-title").render()).splitlines()[-1]
+    assert lines == {
+        "normal": "The campaign is over: start the label's career to keep playing "
+                  "(v: the results, then c).",
+        "hard": "A bankrupt label cannot go on.",
+    }
