@@ -158,3 +158,22 @@ async def test_the_palette_has_one_quit_and_it_asks_during_a_game(make_session):
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, LeaveModal)
+
+
+async def test_advancing_from_help_closes_it(make_session):
+    """A from help over the planner resolved the month and went on to the dashboard, but
+    help stayed on the planner's screen: the next m opened help, stale, instead of the plan."""
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", "question_mark", "A")
+        assert isinstance(app.screen, AdvanceModal)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert session.state.month == 2
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, PlannerScreen)

@@ -382,6 +382,10 @@ class LabelApp(App[None]):
 
     def _advance_confirmed(self, confirmed: bool | None) -> None:
         if confirmed and self.session is not None:
+            if _is_help(self.screen) and len(self.screen_stack) > 1:
+                # advanced from help: the report leads to the dashboard, and help would
+                # wait, stale, on this mode's screen for its next visit
+                self.pop_screen()
             self.advancing = True
             self.refresh_bindings()
             self._advance(self.session)
