@@ -5,7 +5,13 @@ from __future__ import annotations
 from textual.widgets import OptionList
 
 from labelmgr.content import load_content
-from labelmgr.engine import MarketingPush, SignArtist, StartProject, TakeMeeting
+from labelmgr.engine import (
+    MarketingPush,
+    SignArtist,
+    StartProject,
+    TakeMeeting,
+    check_plan,
+)
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.modals.choice import (
     ChoiceModal,
@@ -247,3 +253,24 @@ async def test_tab_goes_from_the_actions_to_the_plan_and_its_highlight_stays_in_
         assert box.scroll_y == 0
         await pilot.press("x")
         assert len(session.plan) == 3
+
+
+async def test_the_artist_picker_names_the_artist_it_falls_back_to(make_session, content):
+    """Left alone, the picker reads "The most popular artist" without saying who that is;
+    it names the artist the engine will pick."""
+    session = make_session(seed=7)
+    session.add(SignArtist("tomas_reyne"))
+    session.advance()
+    while not any(m.meeting.concerns_artist for m in session.options().meetings):
+        session.advance()
+    offer = next(m for m in session.options().meetings if m.meeting.concerns_artist)
+    choice = next(c.choice.id for c in offer.choices if c.gate is None)
+    meeting = TakeMeeting(offer.role.id, offer.meeting.id, choice)
+    picked = check_plan(session.state, [meeting], content).meeting_artists[0]
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(meeting_prompt(session, offer.role.id))
+        await settle(pilot)
+        picker = app.screen.query_one("#choice-artist")
+        name = content.artist_by_id[picked].name
+        assert picker.prompt == f"The most popular artist ({name})"

@@ -18,7 +18,9 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Select, Static
 from textual.widgets.option_list import Option
 
+from labelmgr.engine import SignArtist
 from labelmgr.engine.options import ChoiceOption
+from labelmgr.engine.plan import most_popular_artist
 from labelmgr.service import GameSession
 from labelmgr.tui.widgets.display import (
     artist_name,
@@ -41,6 +43,8 @@ class ChoicePrompt:
     """For events: the choice that applies if the player never answers."""
     artists: tuple[tuple[str, str], ...] = ()
     """(id, name) of signed artists, when the meeting concerns one and there is a choice."""
+    default_artist: str = ""
+    """The name of the artist the meeting concerns unless one is picked (the most popular)."""
 
 
 @dataclass(frozen=True)
@@ -90,8 +94,9 @@ class ChoiceModal(ModalScreen[ChoiceMade | None]):
                 yield Static(f"[b]{plain(p.heading)}[/b]", id="choice-heading")
                 yield Static(plain(p.text), id="choice-text", classes="dialog-text")
                 if p.artists:
+                    most = f" ({plain(p.default_artist)})" if p.default_artist else ""
                     yield Select([(name, aid) for aid, name in p.artists],
-                                 prompt="The most popular artist", id="choice-artist")
+                                 prompt=f"The most popular artist{most}", id="choice-artist")
                 yield OptionList(*[
                     Option(choice_prompt_text(i, o, p.default_choice), id=o.choice.id,
                            disabled=o.gate is not None)
@@ -153,15 +158,19 @@ def meeting_prompt(session: GameSession, role_id: str) -> ChoiceModal:
     option = next(m for m in session.options().meetings if m.role.id == role_id)
     state = session.state
     artists: tuple[tuple[str, str], ...] = ()
+    default = ""
     text = option.meeting.prompt
     if option.meeting.concerns_artist and len(state.artists) > 1:
         artists = tuple((a.id, _with_swing(session, a.id, a.name)) for a in state.artists)
+        signing = [a.artist_id for a in session.plan if isinstance(a, SignArtist)]
+        most = most_popular_artist(state, signing)  # the engine's pick when none is chosen
+        default = artist_name(session.content, most) if most else ""
     elif option.meeting.concerns_artist and state.artists:
         text += f"\n\n{concerns_line(session, state.artists[0].id)}"
     role = option.role
     return ChoiceModal(ChoicePrompt(
         f"{role.title} · {role.name} · relationship {state.relationship(role.id)}",
-        option.meeting.title, text, option.choices, artists=artists))
+        option.meeting.title, text, option.choices, artists=artists, default_artist=default))
 
 
 def conversation_prompt(session: GameSession, artist_id: str) -> ChoiceModal:
