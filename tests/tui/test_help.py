@@ -177,3 +177,28 @@ async def test_advancing_from_help_closes_it(make_session):
         await pilot.press("m")
         await settle(pilot)
         assert isinstance(app.screen, PlannerScreen)
+
+
+async def test_help_from_the_menu_lists_the_game_keys_apart(make_service):
+    """Help over the main menu listed m, A, d, r, p, n and s under "Keys everywhere", where
+    they do nothing (and n starts a new game there); they are listed as keys of a game."""
+    service = make_service()
+    service.register("ana", "secret-pass-1")
+    app = make_app(service)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-keys").render())
+        everywhere, _, rest = text.partition("Keys during a game")
+        game, _, here = rest.partition("Keys on the screen you came from")
+        assert "Dashboard" not in everywhere and "Advance" not in everywhere
+        assert "Help" in everywhere and "Quit" in everywhere
+        assert "d         Dashboard" in game and "A         Advance" in game
+        assert "n         New game" in here
+    session_app = make_app(session=service.new_game("Neon Owl"))
+    async with session_app.run_test(size=(120, 60)) as pilot:
+        await pilot.press("question_mark")
+        text = str(session_app.screen.query_one("#help-keys").render())
+        assert "Keys during a game" not in text
+        assert "d         Dashboard" in text.partition("Keys on the screen")[0]

@@ -44,6 +44,10 @@ ABOUT = (
 """What the game is and how a month works."""
 
 
+GAME_ACTIONS = frozenset({"show", "advance"})
+"""The app's key actions that need an open game (the in-game screens, the month)."""
+
+
 def _key_rows(bindings: list[tuple[str, Binding]]) -> list[str]:
     seen: set[str] = set()
     rows = []
@@ -80,12 +84,19 @@ class HelpScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         app_keys = [(self.app.get_key_display(b), b) for b in self.app.BINDINGS
                     if isinstance(b, Binding)]
+        # outside a game (the menu, the profile) the game's keys do nothing yet: listed apart
+        playing = getattr(self.app, "session", None) is not None
+        game_keys = [] if playing else [
+            (key, b) for key, b in app_keys if b.action.partition("(")[0] in GAME_ACTIONS]
         # the game's own keys only: Textual's built-in scroll/focus/copy keys carry no id
         here = [(self.app.get_key_display(a.binding), a.binding)
                 for a in self._screen_bindings.values()
                 if a.node is not self.app and a.binding.id is not None]
-        keys = ["[b]Keys everywhere[/b]", *_key_rows(app_keys),
+        keys = ["[b]Keys everywhere[/b]",
+                *_key_rows([k for k in app_keys if k not in game_keys]),
                 _key_row("ctrl+p", "Command palette — every action by name")]
+        if game_keys:
+            keys += ["", "[b]Keys during a game[/b]", *_key_rows(game_keys)]
         if here:
             keys += ["", "[b]Keys on the screen you came from[/b]", *_key_rows(here)]
         yield Static("[b]Help[/b] · how labelmgr works and every key (esc closes)",
