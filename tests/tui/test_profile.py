@@ -95,7 +95,8 @@ async def test_log_in_with_a_wrong_password_shows_why_in_place(make_service):
         assert app.screen.query_one("#password", Input).has_focus
         assert service.user is None
         password = app.screen.query_one("#password", Input)
-        password.value = "secret-pass-1"
+        assert password.value == ""  # cleared to be typed again, not edited blind
+        await _type(pilot, "secret-pass-1")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, MenuScreen)

@@ -171,6 +171,8 @@ class ProfileScreen(KeepStylesOnFirstResume, Screen[None]):
         self._show_status(f"{exc.message.rstrip('.')}.{hint}" if hint else exc.message,
                           error=True)
         field = "#username" if "USER" in exc.code or "NAME" in exc.code else "#password"
+        if exc.code == "AUTH_INVALID":  # a mistyped password: retype it, not edit hidden dots
+            self.query_one("#password", FormInput).value = ""
         self.query_one(field, FormInput).focus()
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
