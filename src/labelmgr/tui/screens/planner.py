@@ -160,7 +160,7 @@ class PlannerScreen(GameScreen):
             else:
                 first = f"· {first}"
             out.append(_entry(f"plan-{index}", first, second))
-        out += [_entry(f"free-{i}", f"[$text-muted]{number + i} (free slot)[/]", disabled=True)
+        out += [_entry(f"free-{i}", f"{number + i} (free slot)", disabled=True)
                 for i in range(1, options.free_slots + 1)]
         return out
 
@@ -169,13 +169,15 @@ class PlannerScreen(GameScreen):
         content = session.content
         plan = session.plan
         full = options.free_slots == 0
-        no_slot = " [$text-muted](no free slot)[/]" if full else ""
+        # notes on disabled entries take the list's disabled look: a colour of their own
+        # (muted) drew them brighter than the entry they explain
+        no_slot = " (no free slot)" if full else ""
         out: list[Option] = []
         if options.event is not None:
             answered = any(isinstance(a, ResolveEvent) for a in plan)
             out += [_header("Event waiting for you"), _entry(
                 "event", f"Answer: {plain(options.event.event.title)}",
-                "[$text-muted]answered; x on it in the plan to change[/]" if answered
+                "answered; x on it in the plan to change" if answered
                 else "[$text-warning]no slot; its default applies if you don't answer[/]",
                 disabled=answered)]
         out.append(_header("Meetings"))
@@ -198,7 +200,7 @@ class PlannerScreen(GameScreen):
         out.append(_header("Projects and marketing"))
         out.append(_entry("projects", f"Start a single, EP or mini-tour (projects){no_slot}",
                           disabled=full or "projects" not in GAME_SCREENS))
-        targets = " [$text-muted](no record in production)[/]" \
+        targets = " (no record in production)" \
             if not options.marketing_targets else no_slot
         out.append(_entry("marketing", f"Marketing push on a record{targets}",
                           disabled=full or not options.marketing_targets))
