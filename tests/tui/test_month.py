@@ -9,7 +9,7 @@ from labelmgr.errors import LabelError
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.dashboard import DashboardScreen
 from labelmgr.tui.screens.modals.advance import AdvanceModal
-from labelmgr.tui.screens.modals.choice import ChoiceModal
+from labelmgr.tui.screens.modals.choice import ChoiceModal, event_prompt
 from labelmgr.tui.screens.planner import PlannerScreen
 from labelmgr.tui.screens.report import ReportScreen
 from tests.tui.conftest import SIZE, settle
@@ -134,3 +134,12 @@ async def test_dashboard_shows_the_planned_answer_instead_of_event_waiting(make_
         assert "Event waiting" not in label_text()
         assert f"Event answered: {event.title} → {chosen}" in label_text()
         assert [n.title for n in app._notifications] == ["Event answered"]
+
+
+def test_an_events_dialog_is_titled_with_its_category_as_a_word(make_session):
+    """The dialog's title showed the content's id: "Event · business"."""
+    session = make_session(seed=7)
+    for _ in range(3):
+        session.advance()
+    assert session.state.pending_event.event_id == "merch_misprint"
+    assert event_prompt(session).prompt.title == "Event · Business"

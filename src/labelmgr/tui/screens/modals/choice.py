@@ -193,5 +193,5 @@ def event_prompt(session: GameSession) -> ChoiceModal:
     if event.artist_id:
         text += f"\n\n{concerns_line(session, event.artist_id)}"
     return ChoiceModal(ChoicePrompt(
-        f"Event · {event.event.category}", event.event.title, text, event.choices,
+        f"Event · {event.event.category.capitalize()}", event.event.title, text, event.choices,
         default_choice=event.event.default_choice))
