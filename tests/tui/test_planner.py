@@ -19,6 +19,7 @@ from labelmgr.tui.screens.modals.choice import (
     meeting_prompt,
 )
 from labelmgr.tui.screens.modals.marketing import MarketingModal
+from labelmgr.tui.screens.plan_text import action_lines
 from labelmgr.tui.screens.planner import PlannerScreen
 from labelmgr.tui.widgets.display import archetype_traits
 from tests.tui.conftest import SIZE, settle
@@ -274,3 +275,19 @@ async def test_the_artist_picker_names_the_artist_it_falls_back_to(make_session,
         picker = app.screen.query_one("#choice-artist")
         name = content.artist_by_id[picked].name
         assert picker.prompt == f"The most popular artist ({name})"
+
+
+def test_a_choice_with_only_later_effects_reads_without_a_stray_separator(make_session):
+    """A choice whose effects all come later read "· later: +2 creative capital · …" in the
+    plan and the advance dialog, a separator in front of nothing."""
+    session = make_session(seed=7)
+    action = TakeMeeting("manager", "roster_checkin", "leave_them_be")
+    session.add(action)
+    first, second = action_lines(session, session.options(), action)
+    assert first.endswith("→ [b]Leave them to it this month[/b]")
+    assert second.startswith("later: ")
+    meeting = next(m for m in session.options().meetings if m.role.id == "a_and_r")
+    both = next(o for o in meeting.choices if o.immediate and o.delayed)
+    session.add(TakeMeeting("a_and_r", meeting.meeting.id, both.choice.id))
+    _, second = action_lines(session, session.options(), session.plan[-1])
+    assert " · later: " in second and not second.startswith(" · ")

@@ -38,8 +38,9 @@ def _choice_badges(options: Options, action: TakeMeeting | TalkToArtist) -> tupl
     chosen = next((c for c in choices if c.choice.id == action.choice_id), None)
     if chosen is None:
         return action.choice_id, ""
-    later = f" · later: {badge_markup(chosen.delayed)}" if chosen.delayed else ""
-    return chosen.choice.label, badge_markup(chosen.immediate) + later
+    now = badge_markup(chosen.immediate)
+    later = f"later: {badge_markup(chosen.delayed)}" if chosen.delayed else ""
+    return chosen.choice.label, " · ".join(part for part in (now, later) if part)
 
 
 def _project(session: GameSession, a: StartProject) -> tuple[str, str]:
