@@ -284,12 +284,13 @@ async def test_a_finished_campaigns_projects_open_without_a_new_project_form(mak
         assert app.current_mode == "projects"
         title = str(app.screen.query_one("#projects-title", Static).render())
         assert title == ("Projects · The campaign is over: start the label's career to keep "
-                         "playing")
+                         "playing (v: the results, then c).")
         tabs = app.screen.query_one("#projects-tabs", TabbedContent)
         await pilot.press("c")
         assert tabs.active == "tab-list" and session.plan == ()
         assert [(n.title, n.message) for n in app._notifications] == [
-            ("No new project", "The campaign is over: start the label's career to keep playing")]
+            ("No new project", "The campaign is over: start the label's career to keep playing "
+                               "(v: the results, then c).")]
         await pilot.press("k")
         assert tabs.active == "tab-catalogue"
         session.start_career()  # the career goes on: the form opens again
@@ -363,3 +364,19 @@ async def test_the_project_detail_is_wide_enough_for_its_song_rows_at_every_widt
             assert detail.content_region.width >= song_row, width
             beside = detail.region.x > table.region.x
             assert beside == (width >= 156), width
+
+
+async def test_a_bankrupt_labels_projects_do_not_offer_a_career(make_session):
+    """Projects of a label that went bankrupt said "start the label's career to keep
+    playing", which it cannot; it says why nothing more can start, as the planner does."""
+    from textual.widgets import Static
+
+    session = make_session(seed=11, difficulty="hard")
+    while not session.state.campaign_complete:
+        session.advance()
+    assert session.state.results.bankrupt
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("escape", "p")
+        title = str(app.screen.query_one("#projects-title", Static).render())
+        assert title == "Projects · A bankrupt label cannot go on."

@@ -15,6 +15,7 @@ from labelmgr.engine import (
     TakeMeeting,
     TalkToArtist,
 )
+from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
 from labelmgr.tui.widgets.display import (
     artist_name,
@@ -114,3 +115,14 @@ def outlook_lines(outlook: MoneyOutlook) -> list[str]:
         lines.append("[$text-warning]! This plan can take the label below $0; while money is "
                      "negative, spending is refused.[/]")
     return lines
+
+
+def why_closed(session: GameSession, refusal: LabelError) -> str:
+    """Why nothing can be planned in a finished game: the engine's "start the label's career" with the way to
+    do it, or, when no career can follow (a bankruptcy), the reason it cannot."""
+    cannot = session.career_refusal() if session.state.finished else None
+    if cannot is not None:
+        return f"{cannot.message}."
+    if refusal.code == "GAME_CAMPAIGN_OVER":
+        return f"{refusal.message} (v: the results, then c)."
+    return refusal.message

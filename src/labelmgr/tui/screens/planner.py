@@ -21,7 +21,6 @@ from textual.widgets.option_list import Option
 
 from labelmgr.engine import Options, ResolveEvent, TakeMeeting, TalkToArtist
 from labelmgr.errors import LabelError
-from labelmgr.service import GameSession
 from labelmgr.tui.app import GAME_SCREENS
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.screens.dashboard import title_line
@@ -31,7 +30,7 @@ from labelmgr.tui.screens.modals.choice import (
     meeting_prompt,
 )
 from labelmgr.tui.screens.modals.marketing import MarketingModal
-from labelmgr.tui.screens.plan_text import action_lines, outlook_lines
+from labelmgr.tui.screens.plan_text import action_lines, outlook_lines, why_closed
 from labelmgr.tui.widgets.display import artist_name, game_text, money_range, plain
 from labelmgr.tui.widgets.footer import GameFooter
 
@@ -49,17 +48,6 @@ class PlanList(OptionList):
             # the border's rows too: the first action brings the title back into view
             container.scroll_to_region(inside, spacing=gutter, animate=False, immediate=True)
         return super().scroll_to_region(region, **kwargs)
-
-
-def _why_closed(session: GameSession, refusal: LabelError) -> str:
-    """Why no month can be planned: the engine's "start the label's career" with the way to
-    do it, or, when no career can follow (a bankruptcy), the reason it cannot."""
-    cannot = session.career_refusal() if session.state.finished else None
-    if cannot is not None:
-        return f"{cannot.message}."
-    if refusal.code == "GAME_CAMPAIGN_OVER":
-        return f"{refusal.message} (v: the results, then c)."
-    return refusal.message
 
 
 def _header(text: str) -> Option:
@@ -122,7 +110,7 @@ class PlannerScreen(GameScreen):
             outlook = session.outlook()
         except LabelError as exc:  # a finished campaign has no month to plan
             title.update(title_line(state, content, "Plan the month") + "\n"
-                         + plain(game_text(_why_closed(session, exc))))
+                         + plain(game_text(why_closed(session, exc))))
             for selector in ("#plan-list", "#action-list"):
                 self.query_one(selector, OptionList).clear_options()
             self.query_one("#outlook", Static).update("")

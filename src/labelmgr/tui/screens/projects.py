@@ -15,8 +15,10 @@ from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
 from labelmgr.tui.messages import StateChanged
 from labelmgr.tui.screens.base import GameScreen
+from labelmgr.tui.screens.plan_text import why_closed
 from labelmgr.tui.widgets.display import (
     artist_name,
+    game_text,
     kind_name,
     money,
     plain,
@@ -90,7 +92,7 @@ class ProjectsScreen(GameScreen):
         try:
             self.session.options()
         except LabelError as exc:
-            return exc.message
+            return game_text(why_closed(self.session, exc))
         return None
 
     def action_new_project(self) -> None:
