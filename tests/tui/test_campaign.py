@@ -253,5 +253,5 @@ async def test_the_planner_of_a_finished_game_says_what_can_come_next(make_sessi
     assert lines == {
         "normal": "The campaign is over: start the label's career to keep playing "
                   "(v: the results, then c).",
-        "hard": "A bankrupt label cannot go on.",
+        "hard": "The label went bankrupt: this game is over.",
     }

@@ -379,4 +379,4 @@ async def test_a_bankrupt_labels_projects_do_not_offer_a_career(make_session):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("escape", "p")
         title = str(app.screen.query_one("#projects-title", Static).render())
-        assert title == "Projects · A bankrupt label cannot go on."
+        assert title == "Projects · The label went bankrupt: this game is over."

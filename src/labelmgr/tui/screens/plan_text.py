@@ -118,11 +118,8 @@ def outlook_lines(outlook: MoneyOutlook) -> list[str]:
 
 
 def why_closed(session: GameSession, refusal: LabelError) -> str:
-    """Why nothing can be planned in a finished game: the engine's "start the label's career" with the way to
-    do it, or, when no career can follow (a bankruptcy), the reason it cannot."""
-    cannot = session.career_refusal() if session.state.finished else None
-    if cannot is not None:
-        return f"{cannot.message}."
-    if refusal.code == "GAME_CAMPAIGN_OVER":
+    """Why nothing can be planned in a finished game, as a sentence: the engine's refusal,
+    and when a career can follow, the way to start it."""
+    if refusal.code == "GAME_CAMPAIGN_OVER" and session.career_refusal() is None:
         return f"{refusal.message} (v: the results, then c)."
-    return refusal.message
+    return f"{refusal.message}."
