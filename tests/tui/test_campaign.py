@@ -5,7 +5,7 @@ from __future__ import annotations
 from labelmgr.content import load_content
 from labelmgr.engine import Results, TakeMeeting, advance_month, new_game
 from labelmgr.engine.evolve import evolve
-from labelmgr.engine.state import Modifier
+from labelmgr.engine.state import Modifier, Project
 from labelmgr.service.session import GameSession
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.dashboard import DashboardScreen
@@ -212,6 +212,34 @@ async def test_a_finished_game_dashboard_says_what_can_still_happen(make_session
     assert panels["hard"][1] == "Nothing more takes effect: the label went bankrupt."
     assert panels["normal"][1] == ("The campaign is over: these apply only if the label goes "
                                    "on into a career.")
+
+
+async def test_a_finished_game_dashboard_says_whether_its_projects_can_still_come_out(
+        make_session):
+    """A record still in production when the campaign ends comes out only in a career, and
+    never once the label went bankrupt (the dashboard said 'out in month 14' either way)."""
+    panels = {}
+    for difficulty in ("normal", "hard"):
+        session = make_session(seed=11, difficulty=difficulty)
+        while not session.state.campaign_complete:
+            session.advance()
+        state, content = session.state, session.content
+        artist = state.artists[0].id
+        record = Project(99, "ep", "Fog City", artist, 11, 14, 5, state.producer_tiers[0],
+                         content.balance.projects.time_investments[0].id, 2_000, 10_000,
+                         songs_recorded=2)
+        session = GameSession(evolve(state, projects=(*state.projects, record)), content)
+        app = make_app(session=session)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("escape")  # the results screen opens on a finished game
+            await settle(pilot)
+            panels[difficulty] = str(
+                app.screen.query_one("#projects-panel").render()).splitlines()[:2]
+    assert panels["normal"][0] == ("The campaign is over: these go on only if the label goes "
+                                   "on into a career.")
+    assert panels["hard"][0] == "Stopped for good: the label went bankrupt."
+    for _, line in panels.values():
+        assert line.startswith("“Fog City” EP") and "2/5 songs" in line
 
 
 async def test_a_bankruptcy_reads_with_the_screens_minus_everywhere(make_session):

@@ -89,11 +89,19 @@ def _project_line(p: Project, state: GameState, content: Content) -> str:
             f"{p.song_count} songs · out in month {p.release_month}")
 
 
-def project_lines(state: GameState, content: Content) -> list[str]:
+def project_lines(state: GameState, content: Content, *, over_for_good: bool) -> list[str]:
+    """Projects under way and the catalogue (for a finished game: whether the projects can
+    still come out; ``over_for_good``: no career can follow, as in ``effect_lines``)."""
     active = [_project_line(p, state, content) for p in state.projects if p.active]
     released = sum(1 for p in state.projects if not p.active)
     idle = "No project under way." if state.finished else (
         "No project under way: start one in Projects (p).")
+    if active and over_for_good:
+        active = ["[$text-muted]Stopped for good: the label went bankrupt.[/]",
+                  *(f"[$text-muted]{line}[/]" for line in active)]
+    elif active and state.finished:
+        active = ["[$text-muted]The campaign is over: these go on only if the label goes on "
+                  "into a career.[/]", *active]
     lines = active or [idle]
     if released:
         songs = state.released_song_count
@@ -191,12 +199,12 @@ class DashboardScreen(GameScreen):
         else:
             text = "[$text-muted]No month played yet: plan it (m), then advance (A).[/]"
         self.query_one("#last-month", Static).update(text)
+        over = state.finished and self.session.career_refusal() is not None
         self.query_one("#projects-panel", Static).update(
-            "\n".join(project_lines(state, content)))
+            "\n".join(project_lines(state, content, over_for_good=over)))
         news = self.session.news(6)
         self.query_one("#news-panel", Static).update(
             "\n".join(f"[$text-muted]M{e.month:<3}[/]{plain(game_text(e.text))}" for e in news)
             or "[$text-muted]Nothing yet.[/]")
-        over = state.finished and self.session.career_refusal() is not None
         self.query_one("#effects-panel", Static).update(
             "\n".join(effect_lines(state, over_for_good=over)))
