@@ -272,3 +272,20 @@ def test_twelve_full_months_then_results_then_career(content, game):
     career = start_career(s, content)
     later = advance_month(career, [], content).state
     assert later.month == 14 and later.results == s.results and later.career
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_record_never_repeats_a_title(content, seed):
+    """Song titles are drawn from the bank; a record gets no title twice (its own title
+    included), with the bank's size near the record's: without the rule most of these
+    EPs repeat one."""
+    bank = ("Glass", "Harbour", "Night Bus", "Static", "Low Tide", "Paper", "Ember")
+    small = replace(content, song_titles=bank)
+    state = new_game(small, seed=seed, label_name="Neon Owl Records")
+    state = advance_month(state, [StartProject("ep", "mira_vale", "Low Tide", song_count=6)],
+                          small).state
+    while state.projects[0].stage == "production":
+        state = advance_month(state, [], small).state
+    titles = list(state.songs.titles)
+    assert len(titles) == 6 and titles[0] == "Low Tide"
+    assert len(set(titles)) == 6 and set(titles) <= {*bank}

@@ -123,15 +123,21 @@ def _record(turn: Turn, p: Project) -> Project:
     bases = draw_integers(rng, lo, hi, count)
     title_bank = turn.content.song_titles
     picks = draw_integers(rng, 0, max(1, len(title_bank)), count)
+    # a record never repeats a title: its own, or one of its songs recorded before
+    used = {p.title}
+    if p.songs_recorded:
+        used.update(turn.songs.titles[i] for i in turn.songs.of_project(p.id).tolist())
     titles = []
     for k in range(count):
         number = p.songs_recorded + k + 1
         if number == 1:
-            titles.append(p.title)
+            title = p.title
         elif title_bank:
-            titles.append(title_bank[picks[k]])
+            title = _unused_title(title_bank, picks[k], used)
         else:
-            titles.append(f"{p.title} (track {number})")
+            title = f"{p.title} (track {number})"
+        used.add(title)
+        titles.append(title)
     first_id = turn.next_song_id
     turn.next_song_id += count
     zeros = [0] * count
@@ -147,6 +153,17 @@ def _record(turn: Turn, p: Project) -> Project:
         turn.month, f"{artist.name} recorded {plural(count, 'song', 'songs')} for “{p.title}” "
         f"({p.songs_recorded + count}/{p.song_count})", project_id=p.id, count=count))
     return evolve(p, songs_recorded=p.songs_recorded + count)
+
+
+def _unused_title(bank: tuple[str, ...], pick: int, used: set[str]) -> str:
+    """The drawn title, or the next one in the bank (wrapping round) that the record has not
+    used yet; the drawn one when every title is used (the draw itself is never repeated, so
+    the other streams' numbers stay as they were)."""
+    for step in range(len(bank)):
+        title = bank[(pick + step) % len(bank)]
+        if title not in used:
+            return title
+    return bank[pick]
 
 
 def _release(turn: Turn, p: Project) -> Project:
