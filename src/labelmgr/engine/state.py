@@ -243,6 +243,17 @@ class GameState:
                 and self.month > self.results.month + 1)
 
     @property
+    def phase(self) -> str:
+        """Where the game stands: ``campaign`` or ``career`` (``month`` is a month to play),
+        ``campaign_over`` (results in; it may go on as a career) or ``career_over`` (a
+        bankruptcy ended it); past the end, ``month`` is the month after the last."""
+        if self.career_ended:
+            return "career_over"
+        if self.finished:
+            return "campaign_over"
+        return "career" if self.career else "campaign"
+
+    @property
     def went_bankrupt(self) -> bool:
         """True when the label went bankrupt: in its campaign, or in the career after it."""
         return (self.results is not None and self.results.bankrupt) or self.career_ended

@@ -19,7 +19,7 @@ History:
     4. ``save_slots.events``: the domain events (news) a slot had before its month, so that
        loading it restores its news, not whatever the live game kept (NULL: the live game's
        events before the slot's month, as before; slots of older schemas keep that).
-    5. ``save_slots.phase``: where the slot's game stood (``slots.PHASES``: a campaign or a
+    5. ``save_slots.phase``: where the slot's game stood (``GameState.phase``: a campaign or a
        career month to play, or its campaign or career over), so that the slot list can say
        "campaign over" instead of the month after the last; filled in from each slot's
        snapshot (a damaged one is taken as a campaign month: loading it names the damage).
@@ -191,7 +191,6 @@ def _to_v4(conn: Connection) -> None:
 
 
 def _to_v5(conn: Connection) -> None:
-    from labelmgr.storage.slots import game_phase
     from labelmgr.storage.snapshot import decode_snapshot
 
     _operations(conn).add_column("save_slots", sa.Column("phase", sa.String(), nullable=False,
@@ -200,7 +199,7 @@ def _to_v5(conn: Connection) -> None:
     for (slot_id,) in conn.execute(sa.select(slots.c.id)).all():  # one snapshot at a time
         blob = conn.execute(sa.select(slots.c.snapshot).where(slots.c.id == slot_id)).scalar_one()
         try:
-            phase = game_phase(decode_snapshot(blob))
+            phase = decode_snapshot(blob).phase
         except LabelError:
             continue
         if phase != "campaign":

@@ -32,9 +32,6 @@ MAX_MANUAL = 10
 AUTOSAVES = 3
 _LIST_COLS = ("id", "game_id", "name", "kind", "month", "content_hash", "created_at",
               "phase")
-PHASES = ("campaign", "campaign_over", "career", "career_over")
-"""Where a slot's game stood: a campaign month or a career month to play, or its campaign
-over (results in; it may go on as a career) or its career over (a bankruptcy ended it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +46,6 @@ class SlotRecord:
     content_hash: str
     created_at: float
     phase: str
-
-
-def game_phase(state: GameState) -> str:
-    """The ``PHASES`` entry of a state: ``month`` is a month to play only for the first and
-    the third; past its campaign (or the career after it) it is the month after the last."""
-    if state.career_ended:
-        return "career_over"
-    if state.finished:
-        return "campaign_over"
-    return "career" if state.career else "campaign"
 
 
 def autosave_name(state: GameState) -> str:
@@ -83,7 +70,7 @@ def autosave(conn: Connection, now: float, game_id: int, state: GameState, conte
     """Add an autosave of ``state`` (its history: the live log) and keep only the newest
     ``AUTOSAVES``."""
     conn.exec_driver_sql(_AUTOSAVE, (game_id, autosave_name(state), "auto", state.month,
-                                     content_hash, now, game_phase(state), snapshot, None))
+                                     content_hash, now, state.phase, snapshot, None))
     conn.exec_driver_sql(_ROTATE, (game_id, game_id))
 
 
@@ -162,7 +149,7 @@ class SlotRepo:
             game = owned_game(conn, user_id, game_id)
             state = live.read_state(conn, game_id, game.state)
             values = {"month": state.month, "content_hash": game.content_hash,
-                      "created_at": now, "phase": game_phase(state),
+                      "created_at": now, "phase": state.phase,
                       "snapshot": encode_snapshot(state),
                       "actions": pack(log_entries(conn, game_id)),
                       "events": pack(event_records(conn, game_id))}

@@ -206,7 +206,7 @@ class SaveSlot(SQLModel, table=True):
     """A manual save or an autosave: snapshot + the action log that reproduces it (NULL for
     an autosave whose log is still the live game's; schema 2) + the game's domain events
     before its month, its news (NULL while they are still the live game's; schema 4) + where
-    its game stood, ``slots.PHASES`` (schema 5: a finished campaign's ``month`` is the one
+    its game stood, ``GameState.phase`` (schema 5: a finished campaign's ``month`` is the one
     after its last, so the list needs to know)."""
 
     __tablename__ = "save_slots"

@@ -251,7 +251,7 @@ def _signed_rows(session: GameSession) -> list[Row]:
 
 def _over(state: GameState) -> str:
     """What a finished game finished: its ``campaign`` or the ``career`` after it."""
-    return "career" if state.career_ended else "campaign"
+    return "career" if state.phase == "career_over" else "campaign"
 
 
 def _no(session: GameSession, artist_id: str) -> str:

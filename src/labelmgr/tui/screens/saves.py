@@ -120,8 +120,7 @@ class SavesScreen(GameScreen):
             title.update(f"Saves: {plain(exc.message)}")
             return
         state = session.state
-        when = ("career over" if state.career_ended else "campaign over" if state.finished
-                else f"playing month {state.month}")
+        when = SLOT_STAGES.get(state.phase, f"playing month {state.month}")
         title.update(f"Saves \u00b7 {plain(state.label_name)} \u00b7 {when} \u00b7 "
                      f"{plural(len(slots), 'slot', 'slots')}")
         self._fill(slots)
