@@ -136,6 +136,22 @@ def describe(effects: EffectPairs, *, duration: int = 1) -> list[str]:
     return out
 
 
+_DESCRIBED: dict[tuple[EffectPairs, int], str] = {}
+"""``described`` texts by effects and duration (a few hundred at most: content effects)."""
+
+
+def described(effects: EffectPairs, *, duration: int = 1) -> str:
+    """The badges of ``describe`` joined with commas (remembered: the delayed effects that
+    fire every month are the content's own few)."""
+    key = (effects, duration)
+    text = _DESCRIBED.get(key)
+    if text is None:
+        if len(_DESCRIBED) >= 4096:
+            _DESCRIBED.clear()
+        text = _DESCRIBED[key] = ", ".join(describe(effects, duration=duration))
+    return text
+
+
 def _signed(v: float) -> str:
     return f"+{v:g}" if v > 0 else f"{v:g}"
 

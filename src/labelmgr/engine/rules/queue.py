@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from labelmgr.content.models import Choice
 from labelmgr.engine.events import DelayedEffectFired
-from labelmgr.engine.rules.effects import EffectTarget, apply_effects, describe, pairs
+from labelmgr.engine.rules.effects import EffectTarget, apply_effects, described, pairs
 from labelmgr.engine.state import DelayedEffect
 from labelmgr.engine.turn import Turn
 
@@ -32,5 +32,5 @@ def fire_delayed(turn: Turn) -> None:
         apply_effects(turn, d.effects, target)
         turn.events.append(DelayedEffectFired(
             turn.month, f"Because you chose {d.source} in month {d.source_month}: "
-            + ", ".join(describe(d.effects, duration=d.duration)),
+            + described(d.effects, duration=d.duration),
             source=d.source, source_month=d.source_month))
