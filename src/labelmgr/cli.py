@@ -8,6 +8,7 @@ the time to the first screen).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -74,13 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     sim = sub.add_parser("sim", help="play many seeded campaigns headless and report")
-    sim.add_argument("--campaigns", type=int, default=200, help="campaigns per policy")
+    sim.add_argument("--campaigns", type=int, default=200, metavar="N",
+                     help="campaigns per policy, 1 to 100,000 (default 200)")
     sim.add_argument("--policy", default="all",
                      help="idle, random, greedy, balanced, or all (default)")
-    sim.add_argument("--seed", type=int, default=1, dest="sim_seed",
-                     help="campaign i uses seed S + i")
-    sim.add_argument("--difficulty", default="normal", help="easy, normal or hard")
-    sim.add_argument("--workers", type=int, default=1, help="processes to spread campaigns over")
+    sim.add_argument("--seed", type=int, default=1, dest="sim_seed", metavar="S",
+                     help="campaign i uses seed S + i (default 1)")
+    sim.add_argument("--difficulty", default="normal", help="easy, normal (default) or hard")
+    sim.add_argument("--workers", type=int, default=1, metavar="N",
+                     help="processes to spread campaigns over (default 1; results never "
+                     "depend on it)")
     sim.add_argument("--json", action="store_true", help="print JSON instead of tables")
     sim.add_argument("--csv", metavar="FILE", help="also write one row per campaign to FILE")
     sim.add_argument("--content", metavar="DIR", help="simulate another content folder")
@@ -135,5 +139,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LabelError as exc:
         print(f"labelmgr: {exc.message}", file=sys.stderr)
         return 2 if exc.code.startswith("VAL_") else 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C outside the game (the game takes its own keys)
+        print("\nlabelmgr: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader of the output went away (``labelmgr sim --json | head``)
+        _silence_stdout()
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush does
+    not fail again on the closed pipe (as Python's documentation on SIGPIPE advises)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor behind it (a test's capture)
+        pass

@@ -1,0 +1,39 @@
+"""The ``labelmgr`` command's own handling: Ctrl-C and a reader that goes away."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import labelmgr.service.commands as commands
+from labelmgr.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_ctrl_c_in_a_command_says_so(capsys, monkeypatch):
+    """Ctrl-C at a prompt (``users add`` asks for a password) ends with a word, not in
+    silence on the line of the prompt."""
+    def interrupted(_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(commands, "users_list", interrupted)
+    assert main(["users", "list"]) == 130
+    out = capsys.readouterr()
+    assert out.out == "" and out.err == "\nlabelmgr: interrupted\n"
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly():
+    """``labelmgr sim --json | head -1``: the closed pipe ends the command with exit 1 and
+    nothing on stderr (before: a BrokenPipeError traceback)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "labelmgr", "sim", "--campaigns", "2", "--policy", "all",
+         "--json"], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first line
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 1
+    assert err == ""
