@@ -1,0 +1,158 @@
+"""``labelmgr sim`` as a maintainer runs it: help, the CSV file, output without a terminal,
+and Ctrl-C in the middle of a run (one process, and a pool of workers)."""
+
+from __future__ import annotations
+
+import csv
+import errno
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import labelmgr.sim.command as command
+from labelmgr.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _sim(capsys, *args):
+    code = main(["sim", *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_help_names_the_values_and_their_defaults(capsys):
+    with pytest.raises(SystemExit):
+        main(["sim", "--help"])
+    out = capsys.readouterr().out
+    assert "SIM_SEED" not in out and "--seed S " in out
+    for default in ("(default 200)", "(default 1)", "normal (default)", "or all (default)"):
+        assert default in " ".join(out.split()), default
+
+
+def test_no_progress_bar_without_a_terminal(capsys):
+    """Piped or redirected, stderr stays empty (the bar used to leave a blank line there)."""
+    code, out, err = _sim(capsys, "--campaigns", "2", "--policy", "idle")
+    assert code == 0 and "Outcomes" in out
+    assert err == ""
+
+
+def test_an_empty_csv_name_is_refused(capsys, monkeypatch):
+    """``--csv ''`` used to be taken for no ``--csv`` at all: the run wrote no file, silently."""
+    monkeypatch.setattr(command, "run_batch", _must_not_run)
+    code, out, err = _sim(capsys, "--campaigns", "2", "--policy", "idle", "--csv", "")
+    assert code == 2 and out == ""
+    assert err == "labelmgr: --csv needs a file name\n"
+
+
+def _must_not_run(*_args, **_kwargs):
+    raise AssertionError("the campaigns ran before the CSV path was checked")
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_a_folder_where_no_file_can_be_made_is_refused_before_anything_runs(capsys,
+                                                                          monkeypatch):
+    """The folder is tried, not judged by its permission bits (which say "writable" to root
+    in /proc, or on a read-only file system): before, the campaigns ran and the write failed
+    at the end."""
+    monkeypatch.setattr(command, "run_batch", _must_not_run)
+    code, out, err = _sim(capsys, "--campaigns", "2", "--policy", "idle",
+                          "--csv", "/proc/labelmgr-runs.csv")
+    assert code == 2 and out == ""
+    assert err.startswith("labelmgr: Cannot write /proc/labelmgr-runs.csv: ")
+    assert not Path("/proc/labelmgr-runs.csv").exists()
+
+
+def test_a_failed_csv_write_keeps_the_file_that_was_there(capsys, tmp_path, monkeypatch):
+    """The CSV is written whole or not at all: a disk filling up half-way leaves the old file
+    as it was and no temporary file behind (before, the old file was already cut short)."""
+    path = tmp_path / "runs.csv"
+    path.write_text("the previous run\n", encoding="utf-8")
+
+    def half_then_full(self, rows):
+        rows = list(rows)
+        csv.DictWriter.writerow(self, rows[0])
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(csv.DictWriter, "writerows", half_then_full)
+    code, out, err = _sim(capsys, "--campaigns", "2", "--policy", "idle", "--csv", str(path))
+    assert code == 2 and out == ""
+    assert err == f"labelmgr: Cannot write {path}: No space left on device\n"
+    assert path.read_text(encoding="utf-8") == "the previous run\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["runs.csv"]
+
+
+def test_a_csv_is_replaced_whole(capsys, tmp_path):
+    path = tmp_path / "runs.csv"
+    path.write_text("x\n" * 10_000, encoding="utf-8")
+    code, _, _ = _sim(capsys, "--campaigns", "2", "--policy", "idle", "--csv", str(path))
+    assert code == 0
+    assert [r["seed"] for r in csv.DictReader(path.open(encoding="utf-8"))] == ["1", "2"]
+    assert [p.name for p in tmp_path.iterdir()] == ["runs.csv"]
+
+
+def _cpu_seconds(pid: int) -> float:
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    fields = stat[stat.rindex(")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _group(pgid: int) -> list[int]:
+    """Live (not zombie) processes of the process group ``pgid``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ctrl_c_stops_the_run_cleanly(tmp_path, workers):
+    """Ctrl-C (SIGINT to every process of the command, as a terminal sends it) stops the run
+    at once: one short message, exit 130, no CSV, no traceback, no process left. Before, the
+    pool's workers each printed 'Process SpawnPoolWorker-N:' and the run said nothing."""
+    path = tmp_path / "runs.csv"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "labelmgr", "sim", "--campaigns", "100000", "--policy",
+         "balanced", "--workers", str(workers), "--csv", str(path)],
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, start_new_session=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        # playing: the pool's workers and its resource tracker are up, or the one process
+        # has spent well over its start-up's CPU time (about a second: imports, content)
+        while (len(_group(proc.pid)) < 1 + 1 + workers if workers > 1
+               else _cpu_seconds(proc.pid) < 3):
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.1)
+        time.sleep(1)
+        os.killpg(proc.pid, signal.SIGINT)
+        start = time.monotonic()
+        out, err = proc.communicate(timeout=30)
+        took = time.monotonic() - start
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 130, err
+    assert err == f"labelmgr: interrupted: no report printed, {path} not written\n"
+    assert out == ""
+    assert took < 10
+    assert not path.exists() and list(tmp_path.iterdir()) == []
+    deadline = time.monotonic() + 10
+    while _group(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _group(proc.pid) == []
