@@ -277,3 +277,21 @@ def test_upgrade_from_schema_4_keeps_a_damaged_slot_as_a_campaign_month(v4_db: P
         svc.load_slot(slot_id)
     assert err.value.code == "SAVE_CORRUPT"
     svc.close()
+
+
+@pytest.mark.parametrize("fixture", [FIXTURE, FIXTURE_V2, FIXTURE_V4])
+def test_the_player_is_told_of_an_upgrade_and_where_the_backup_is(fixture: Path, tmp_path: Path):
+    """An upgrade says so (the game shows it as a notice, the CLI on stderr), naming the
+    backup; before, the old file was copied aside without a word."""
+    path = tmp_path / "labelmgr.db"
+    shutil.copyfile(fixture, path)
+    version = _schema(path)["version"]
+    db = open_database(path)
+    db.close()
+    backup = tmp_path / f"labelmgr.db.schema{version}.bak"
+    assert backup.exists()
+    assert db.notice == (f"The database {path} was upgraded for this labelmgr (schema "
+                         f"{version} to 5); the file as it was is kept in {backup}")
+    again = open_database(path)  # already current: nothing more to say
+    again.close()
+    assert again.notice is None

@@ -29,7 +29,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 class Database:
     """An open database file: its engine and transaction helpers. ``notice`` says what
-    opening did that the player should hear about (a new database was set up), else None."""
+    opening did that the player should hear about (a new database was set up, or an older
+    one upgraded and where its backup is), else None."""
 
     def __init__(self, path: Path, engine: Engine, notice: str | None = None) -> None:
         self.path = path
@@ -96,7 +97,10 @@ def open_database(path: str | os.PathLike[str]) -> Database:
                 notice = (f"The database {db_path} was empty: it is now a new labelmgr "
                           "database")
         elif version < migrations.SCHEMA_VERSION:
-            migrations.upgrade(db_path, engine, version)
+            backup = migrations.upgrade(db_path, engine, version)
+            notice = (f"The database {db_path} was upgraded for this labelmgr (schema "
+                      f"{version} to {migrations.SCHEMA_VERSION}); the file as it was is kept "
+                      f"in {backup}")
     except BaseException:
         engine.dispose()
         raise
