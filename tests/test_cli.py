@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import labelmgr.service.commands as commands
 from labelmgr.cli import main
 
@@ -37,3 +39,27 @@ def test_a_reader_that_goes_away_ends_the_command_quietly():
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 1
     assert err == ""
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_db_goes_before_or_after_the_command(capsys, tmp_path, where):
+    """``labelmgr doctor --db FILE`` is how a maintainer types it; it was refused as an
+    unrecognized argument (only ``labelmgr --db FILE doctor`` worked)."""
+    db = tmp_path / "elsewhere.db"
+    args = ["--db", str(db), "doctor"] if where == "before" else ["doctor", "--db", str(db)]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"database:      {db}\n") and "not created yet" in out
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("args", [["--db", ""], ["--db", " ", "users", "list"],
+                                  ["users", "list", "--db", ""], ["doctor", "--db", ""]])
+def test_an_empty_db_name_is_refused(capsys, tmp_path, monkeypatch, args):
+    """An empty --db was taken for the current folder ('Cannot read the database /home/me:
+    Is a directory'); now the message says what is wrong, and nothing is opened."""
+    monkeypatch.chdir(tmp_path)
+    assert main(args) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and out.err == "labelmgr: --db needs a file name\n"
+    assert list(tmp_path.iterdir()) == []

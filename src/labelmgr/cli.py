@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--content", metavar="DIR", help="play with another content folder")
     parser.set_defaults(handler=_play)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    # the commands that open the database take --db after their name too (``labelmgr doctor
+    # --db FILE``); SUPPRESS keeps a --db given before the name when none is given after
+    on_db = argparse.ArgumentParser(add_help=False)
+    on_db.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                       help="the database file (default: the user data folder, or "
+                       "$LABELMGR_DB)")
 
     sim = sub.add_parser("sim", help="play many seeded campaigns headless and report")
     sim.add_argument("--campaigns", type=int, default=200, metavar="N",
@@ -98,29 +104,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     users = sub.add_parser("users", help="manage player profiles")
     usub = users.add_subparsers(title="users commands", metavar="ACTION", required=True)
-    add = usub.add_parser("add", help="register a profile")
+    add = usub.add_parser("add", help="register a profile", parents=[on_db])
     add.add_argument("name")
     add.add_argument("--password-stdin", action="store_true",
                      help="read the password from standard input")
     add.set_defaults(handler=_service("users_add"))
-    lst = usub.add_parser("list", help="list profiles")
+    lst = usub.add_parser("list", help="list profiles", parents=[on_db])
     lst.set_defaults(handler=_service("users_list"))
 
     saves = sub.add_parser("saves", help="export and import games")
     ssub = saves.add_subparsers(title="saves commands", metavar="ACTION", required=True)
-    exp = ssub.add_parser("export", help="write a game to a JSON file")
+    exp = ssub.add_parser("export", help="write a game to a JSON file", parents=[on_db])
     exp.add_argument("game_id", type=int)
     exp.add_argument("--user", required=True)
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
     exp.add_argument("--password-stdin", action="store_true")
     exp.set_defaults(handler=_service("saves_export"))
-    imp = ssub.add_parser("import", help="read a game from a JSON file")
+    imp = ssub.add_parser("import", help="read a game from a JSON file", parents=[on_db])
     imp.add_argument("file")
     imp.add_argument("--user", required=True)
     imp.add_argument("--password-stdin", action="store_true")
     imp.set_defaults(handler=_service("saves_import"))
 
-    doctor = sub.add_parser("doctor", help="check paths, database and content")
+    doctor = sub.add_parser("doctor", help="check paths, database and content", parents=[on_db])
     doctor.set_defaults(handler=_service("doctor"))
     return parser
 
@@ -134,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_game()
         args = build_parser().parse_args(arguments)
+        if args.db is not None and not args.db.strip():
+            raise LabelError("VAL_DB", "--db needs a file name")
         code: int = args.handler(args)
         return code
     except LabelError as exc:
