@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -156,3 +157,20 @@ def test_ctrl_c_stops_the_run_cleanly(tmp_path, workers):
     while _group(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _group(proc.pid) == []
+
+
+def test_ctrl_c_is_ignored_only_while_a_pool_starts(monkeypatch):
+    """A pool that never gets its workers running (here: none at all) does not leave Ctrl-C
+    ignored: the handler is back after ``DEAF_SECONDS`` at most."""
+    monkeypatch.setattr(command, "DEAF_SECONDS", 0.2)
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait, args=(30,), daemon=True)
+    handler = signal.getsignal(signal.SIGINT)
+    start = time.monotonic()
+    try:
+        command._start_workers_deaf(thread, workers=2)
+        assert time.monotonic() - start < 5
+        assert signal.getsignal(signal.SIGINT) is handler
+    finally:
+        release.set()
+        thread.join()

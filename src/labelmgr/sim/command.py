@@ -186,13 +186,21 @@ def play_batches(content: Content, names: list[str], args: argparse.Namespace,
     return batches
 
 
+DEAF_SECONDS = 5.0
+"""The longest Ctrl-C is ignored while a pool starts (starting its processes takes a few
+milliseconds: they run once started, their imports come after)."""
+
+
 def _start_workers_deaf(thread: threading.Thread, workers: int) -> None:
     """Start ``thread`` (which starts a pool of ``workers`` processes) with SIGINT ignored
-    until the pool's processes run (or the thread has ended)."""
+    until the pool's processes run (or the thread has ended; at most ``DEAF_SECONDS``, so
+    that a pool that cannot keep its workers never leaves Ctrl-C ignored)."""
     before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    deadline = time.monotonic() + DEAF_SECONDS
     try:
         thread.start()
-        while thread.is_alive() and len(mp.active_children()) < workers:
+        while (thread.is_alive() and len(mp.active_children()) < workers
+               and time.monotonic() < deadline):
             time.sleep(0.002)
     finally:
         signal.signal(signal.SIGINT, before)
