@@ -127,6 +127,14 @@ def write_csv(path: Path, batches: list[Batch]) -> None:
         raise
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: the run stops as for Ctrl-C."""
+
+
+def _terminated(_signum: int, _frame: object) -> None:
+    raise _Terminated
+
+
 class _Stopped(Exception):
     """Raised in the playing thread once the run was interrupted."""
 
@@ -215,6 +223,10 @@ def run_sim(args: argparse.Namespace) -> int:
     names = policy_names(args.policy)
     content_dir = Path(args.content) if args.content else None
     console = Console(stderr=True)
+    # SIGTERM (``kill PID``, ``timeout``) stops the run as Ctrl-C does; by default it ended
+    # this process alone and left the pool's workers playing their chunks as orphans
+    on_term = threading.current_thread() is threading.main_thread()
+    before = signal.signal(signal.SIGTERM, _terminated) if on_term else None
     try:
         content = load_content(content_dir)
         _validate(args, content)
@@ -223,10 +235,14 @@ def run_sim(args: argparse.Namespace) -> int:
             batches = play_batches(content, names, args, content_dir, bar)
         if args.csv is not None:
             write_csv(Path(args.csv), batches)
-    except KeyboardInterrupt:
-        print("labelmgr: interrupted: no report printed"
+    except KeyboardInterrupt as exc:
+        stopped = isinstance(exc, _Terminated)
+        print(f"labelmgr: {'stopped (SIGTERM)' if stopped else 'interrupted'}: no report printed"
               + (f", {args.csv} not written" if args.csv is not None else ""), file=sys.stderr)
-        return 130
+        return 128 + (signal.SIGTERM if stopped else signal.SIGINT)
+    finally:
+        if on_term and before is not None:
+            signal.signal(signal.SIGTERM, before)
     report = build_report(batches, content, args)
     if args.json:
         json.dump(report, sys.stdout, indent=2)
