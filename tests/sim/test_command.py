@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import errno
+import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -17,6 +19,8 @@ import pytest
 
 import labelmgr.sim.command as command
 from labelmgr.cli import main
+from labelmgr.engine import BADGES
+from labelmgr.engine.rules.scoring import VICTORY_TYPES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -180,3 +184,72 @@ def test_ctrl_c_is_ignored_only_while_a_pool_starts(monkeypatch):
     finally:
         release.set()
         thread.join()
+
+
+def _documented_keys() -> tuple[list[str], list[str]]:
+    """The keys of the README's two ``labelmgr sim --json`` tables (top level, a policy)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("### `labelmgr sim --json`", 1)[1].split("\n### ", 1)[0]
+    tables: list[list[str]] = []
+    for block in section.split("\n\n"):
+        rows = [line for line in block.splitlines() if line.startswith("| `")]
+        if rows:
+            tables.append([key for row in rows
+                           for key in re.findall(r"`([a-z_0-9]+)`", row.split("|")[1])])
+    top, policy = tables
+    return top, policy
+
+
+def test_json_is_exactly_the_readme_schema(capsys):
+    """Every key the README documents, no other, with the documented types, for all four
+    policies in the order played."""
+    top_keys, policy_keys = _documented_keys()
+    code, out, _ = _sim(capsys, "--campaigns", "2", "--policy", "all", "--seed", "9",
+                        "--difficulty", "hard", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert list(report) == top_keys
+    assert (report["difficulty"], report["first_seed"], report["campaigns_per_policy"],
+            report["workers"]) == ("hard", 9, 2, 1)
+    assert isinstance(report["content_hash"], str) and report["content_hash"]
+    assert list(report["policies"]) == ["idle", "random", "greedy", "balanced"]
+    badges = {b.id for b in BADGES}
+    for name, s in report["policies"].items():
+        assert list(s) == policy_keys, name
+        assert (s["policy"], s["difficulty"], s["first_seed"], s["campaigns"]) \
+            == (name, "hard", 9, 2)
+        assert isinstance(s["bankruptcies"], int) and s["bankrupt_rate"] == s["bankruptcies"] / 2
+        assert list(s["victory_types"]) == list(VICTORY_TYPES)
+        assert abs(sum(s["victory_types"].values()) - 1) < 1e-9
+        for key in ("final_money", "final_reputation", "score"):
+            assert list(s[key]) == ["p5", "p50", "p95", "mean"]
+            assert all(isinstance(v, float | int) for v in s[key].values())
+        assert set(s["badge_rates"]) == badges
+        assert all(0 <= v <= 1 for v in s["badge_rates"].values())
+        assert isinstance(s["average_releases"], float)
+        assert isinstance(s["average_songs_released"], float)
+        assert list(s["choice_pick_rates"]) == ["meetings", "events", "conversations"]
+        for decisions in s["choice_pick_rates"].values():
+            for row in decisions.values():
+                assert list(row) == ["taken", "choices"] and isinstance(row["taken"], int)
+                shares = list(row["choices"].values())
+                assert all(v is None for v in shares) if row["taken"] == 0 \
+                    else abs(sum(shares) - 1) < 1e-9
+        assert isinstance(s["campaigns_per_second"], float) and s["workers"] == 1
+
+
+def test_the_command_gives_the_same_numbers_and_rows_on_any_worker_count(capsys, tmp_path):
+    reports, rows = [], []
+    for workers in ("1", "2"):
+        path = tmp_path / f"runs{workers}.csv"
+        code, out, _ = _sim(capsys, "--campaigns", "5", "--policy", "all", "--workers",
+                            workers, "--json", "--csv", str(path))
+        assert code == 0
+        report = json.loads(out)
+        del report["workers"]
+        for s in report["policies"].values():
+            del s["campaigns_per_second"], s["workers"]
+        reports.append(report)
+        rows.append(path.read_text(encoding="utf-8"))
+    assert reports[0] == reports[1]
+    assert rows[0] == rows[1] and rows[0].count("\n") == 1 + 4 * 5
