@@ -13,13 +13,21 @@ from labelmgr.cli import main
 from labelmgr.engine import BADGES
 from labelmgr.engine.rules.scoring import VICTORY_TYPES
 from labelmgr.sim import play_campaign, run_batch, summarize
-from labelmgr.sim.runner import MAX_CHUNK, chunk_sizes, chunks
+from labelmgr.sim.runner import MAX_CHUNK, chunk_sizes, chunks, processes
 
 
 def test_campaign_i_uses_seed_s_plus_i(content):
     batch = run_batch(content, "random", campaigns=4, first_seed=100, difficulty="hard")
     assert [r.seed for r in batch.records] == [100, 101, 102, 103]
     assert batch.records[2] == play_campaign(content, "random", 102, "hard")
+
+
+def test_no_more_processes_than_campaigns(content):
+    # --workers 2 --campaigns 1 reported 2 workers, though this process played it alone
+    assert run_batch(content, "idle", campaigns=1, first_seed=1, difficulty="normal",
+                     workers=2).workers == 1
+    assert [processes(8, 3), processes(2, 600), processes(1, 600), processes(4, 0)] == [3, 2, 1,
+                                                                                        1]
 
 
 def test_results_do_not_depend_on_the_worker_count(content):

@@ -7,6 +7,7 @@ hands them back in seed order, so the numbers never depend on the worker count.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -21,7 +22,8 @@ Progress = Callable[[int], None]
 
 @dataclass(frozen=True, slots=True)
 class Batch:
-    """One policy's campaigns, in seed order, and how long they took."""
+    """One policy's campaigns, in seed order, how long they took and how many processes
+    played them."""
 
     policy: str
     difficulty: str
@@ -34,16 +36,26 @@ class Batch:
     def campaigns_per_second(self) -> float:
         return len(self.records) / self.seconds if self.seconds > 0 else 0.0
 
+
 Job = tuple[str, int, str]
 """(policy, seed, difficulty): one campaign."""
 
 
 _WORKER_CONTENT: Content | None = None
+_WORKER_PARENT: int | None = None
+"""The process that started this pool worker (None outside a pool)."""
 
 
 def _init_worker(content_dir: str | None) -> None:
-    global _WORKER_CONTENT
+    global _WORKER_CONTENT, _WORKER_PARENT
     _WORKER_CONTENT = load_content(Path(content_dir) if content_dir else None)
+    _WORKER_PARENT = os.getppid()
+
+
+def _orphaned() -> bool:
+    """Whether the process that started this worker is gone (killed with SIGKILL, which it
+    cannot pass on): the worker is then the child of another process."""
+    return _WORKER_PARENT is not None and os.getppid() != _WORKER_PARENT
 
 
 def _play(job: Job) -> CampaignRecord:
@@ -87,15 +99,30 @@ def chunks(jobs: Sequence[Job], workers: int) -> list[Sequence[Job]]:
 
 
 def _play_chunk(jobs: Sequence[Job]) -> list[CampaignRecord]:
-    return [_play(job) for job in jobs]
+    """Play a chunk; a worker whose run was killed stops after the campaign it is playing,
+    quietly (it would play out the chunk, then fail to hand it back, with a traceback)."""
+    records = []
+    for job in jobs:
+        records.append(_play(job))
+        if _orphaned():
+            os._exit(1)
+    return records
+
+
+def processes(workers: int, campaigns: int) -> int:
+    """How many processes play ``campaigns`` campaigns asked to spread over ``workers``: no
+    more than the campaigns (a pool of 8 for 3 campaigns would start 5 idle processes), and
+    one (this process, no pool) for one campaign or one worker."""
+    return max(1, min(workers, campaigns))
 
 
 def _records(content: Content, content_dir: str | None, jobs: list[Job],
              workers: int) -> Iterator[CampaignRecord]:
-    if workers <= 1 or len(jobs) <= 1:
+    if processes(workers, len(jobs)) == 1:
         for policy, seed, difficulty in jobs:
             yield play_campaign(content, policy, seed, difficulty)
         return
+    workers = processes(workers, len(jobs))
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(content_dir,)) as pool:
         for records in pool.imap(_play_chunk, chunks(jobs, workers)):
@@ -107,8 +134,9 @@ def run_batch(content: Content, policy: str, *, campaigns: int, first_seed: int,
               progress: Progress | None = None) -> Batch:
     """Play ``campaigns`` campaigns with seeds ``first_seed``, ``first_seed + 1``, ...
 
-    With ``workers`` > 1 the campaigns run in that many processes, each loading the content
-    from ``content_dir`` (None = the shipped content), which must be what ``content`` holds.
+    With ``workers`` > 1 the campaigns run in that many processes (``processes``: no more than
+    the campaigns), each loading the content from ``content_dir`` (None = the shipped
+    content), which must be what ``content`` holds.
     """
     jobs = [(policy, first_seed + i, difficulty) for i in range(campaigns)]
     start = time.perf_counter()
@@ -118,4 +146,5 @@ def run_batch(content: Content, policy: str, *, campaigns: int, first_seed: int,
         if progress is not None:
             progress(1)
     seconds = time.perf_counter() - start
-    return Batch(policy, difficulty, first_seed, tuple(records), seconds, max(1, workers))
+    return Batch(policy, difficulty, first_seed, tuple(records), seconds,
+                 processes(workers, campaigns))
