@@ -1,4 +1,4 @@
-"""The ``labelmgr`` command's own handling: Ctrl-C and a reader that goes away."""
+"""The ``labelmgr`` command's own handling: Ctrl-C, a reader that goes away, where options go."""
 
 from __future__ import annotations
 
@@ -63,3 +63,35 @@ def test_an_empty_db_name_is_refused(capsys, tmp_path, monkeypatch, args):
     out = capsys.readouterr()
     assert out.out == "" and out.err == "labelmgr: --db needs a file name\n"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_sim_takes_content_before_or_after_its_name(capsys, tmp_path, where):
+    """``labelmgr --content DIR sim`` simulated the shipped content without a word (sim's own
+    --content, left out, put the one given before it back to none)."""
+    args = ["sim", "--campaigns", "1", "--policy", "idle", "--json"]
+    args = (["--content", str(tmp_path), *args] if where == "before"
+            else [*args, "--content", str(tmp_path)])
+    assert main(args) == 1
+    out = capsys.readouterr()
+    assert out.out == "" and f"balance.json: file not found in {tmp_path}" in out.err
+
+
+def test_content_check_takes_the_content_given_before_it(capsys, tmp_path):
+    assert main(["--content", str(tmp_path), "content", "check"]) == 1
+    assert f"balance.json: file not found in {tmp_path}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (["sim", "--campaigns", "1"], " (sim's own --seed S, the first campaign's seed, goes "
+                                  "after 'sim')"),
+    (["doctor"], ""),
+    (["content", "check"], ""),
+])
+def test_a_game_seed_code_with_a_command_is_refused(capsys, args, hint):
+    """``labelmgr --seed CODE sim`` ran the campaigns from seed 1 as if no seed were given."""
+    assert main(["--seed", "ABCD-EFGH", *args]) == 2
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err == ("labelmgr: --seed CODE pre-fills a new game: it goes with 'labelmgr' "
+                       f"alone{hint}\n")

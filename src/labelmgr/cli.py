@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def _content_check(args: argparse.Namespace) -> int:
     from labelmgr.content import check_content
 
-    content, problems = check_content(args.dir)
+    content, problems = check_content(args.dir if args.dir is not None else args.content)
     if content is None:
         for line in problems:
             print(line, file=sys.stderr)
@@ -61,6 +61,9 @@ def _service(name: str) -> Callable[[argparse.Namespace], int]:
     return handler
 
 
+_SEED_FOR_THE_GAME = "--seed CODE pre-fills a new game: it goes with 'labelmgr' alone"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``labelmgr``."""
     import argparse
@@ -93,7 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "depend on it)")
     sim.add_argument("--json", action="store_true", help="print JSON instead of tables")
     sim.add_argument("--csv", metavar="FILE", help="also write one row per campaign to FILE")
-    sim.add_argument("--content", metavar="DIR", help="simulate another content folder")
+    # SUPPRESS: a --content before ``sim`` stays when none follows it (as --db above)
+    sim.add_argument("--content", metavar="DIR", default=argparse.SUPPRESS,
+                     help="simulate another content folder")
     sim.set_defaults(handler=_sim)
 
     content = sub.add_parser("content", help="content tools")
@@ -142,6 +147,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(arguments)
         if args.db is not None and not args.db.strip():
             raise LabelError("VAL_DB", "--db needs a file name")
+        if args.seed is not None and args.handler is not _play:
+            raise LabelError("VAL_SEED", _SEED_FOR_THE_GAME + (
+                " (sim's own --seed S, the first campaign's seed, goes after 'sim')"
+                if args.handler is _sim else ""))
         code: int = args.handler(args)
         return code
     except LabelError as exc:
