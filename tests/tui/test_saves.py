@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from labelmgr.content import Content
 from labelmgr.engine import SignArtist, seed_code
 from labelmgr.service import GameService, GameSession, open_service
 from labelmgr.tui.factory import make_app
+from labelmgr.tui.screens.saves import slot_time
 from tests.tui.conftest import SIZE
 
 NOW = 1_767_225_600.0
@@ -228,3 +229,35 @@ async def test_a_finished_campaigns_slots_say_so_not_the_month_after_the_last(
         await pilot.press("enter")  # a career month to play again
         assert str(app.screen.query_one(".dialog-text").render()) == (
             "Load “Career” (month 15, career)? The game continues from that save's month 15.")
+
+
+async def test_saving_under_a_taken_name_asks_before_saving_over_it(tmp_path: Path,
+                                                                     content: Content):
+    service, session = _game(tmp_path, content)
+    service.save_slot(session.game_id, "Before the tour")
+    session.advance()
+    session.advance()
+    app = make_app(service, session=session)
+
+    def manual() -> list[tuple[str, int]]:
+        return [(s.name, s.month) for s in service.list_slots(session.game_id)
+                if s.kind == "manual"]
+
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "c")
+        await _type(pilot, "Before  the tour")  # the same name once spaces are collapsed
+        await pilot.press("enter")
+        await pilot.pause()
+        question = str(app.screen.query_one(".dialog-text").render())
+        when = slot_time(service.list_slots(session.game_id)[0].created_at)
+        assert question == (f"“Before the tour” already holds a save of month 1 ({when}). Save "
+                            "this game (month 3) over it? The old save is lost.")
+        await pilot.press("escape")  # cancel: the old save stays, the name stays typed
+        await pilot.pause()
+        assert manual() == [("Before the tour", 1)]
+        assert app.screen.query_one("#save-name", Input).value == "Before  the tour"
+        await pilot.press("enter", "enter")  # ask again, then save over it
+        await pilot.pause()
+        assert manual() == [("Before the tour", 3)]
+        assert _names(app)[0] == "Before the tour"
+

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from labelmgr.service.models import GameSummary, SlotInfo, UserInfo
+from labelmgr.service.models import GameSummary, SlotInfo, UserInfo, slot_name
 from labelmgr.service.opening import open_service
 from labelmgr.service.session import GameSession
 
 if TYPE_CHECKING:
     from labelmgr.service.game_service import GameService
 
-__all__ = ["GameService", "GameSession", "GameSummary", "SlotInfo", "UserInfo", "open_service"]
+__all__ = ["GameService", "GameSession", "GameSummary", "SlotInfo", "UserInfo", "open_service",
+           "slot_name"]
 
 
 def __getattr__(name: str) -> Any:

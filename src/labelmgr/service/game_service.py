@@ -26,7 +26,7 @@ from labelmgr.engine import (
 )
 from labelmgr.errors import LabelError
 from labelmgr.service.auth import Authenticator
-from labelmgr.service.models import GameSummary, SlotInfo, UserInfo
+from labelmgr.service.models import GameSummary, SlotInfo, UserInfo, slot_name
 from labelmgr.service.remember import RememberFile, new_token, token_hash
 from labelmgr.service.session import NEWS_LIMIT, GameSession
 from labelmgr.storage import (
@@ -40,9 +40,6 @@ from labelmgr.storage import (
 )
 
 REMEMBER_SECONDS = 30 * 24 * 3600.0
-MAX_SLOT_NAME = 40
-
-
 def _when(ts: float) -> datetime:
     return datetime.fromtimestamp(ts, tz=UTC)
 
@@ -168,11 +165,7 @@ class GameService:
 
     def save_slot(self, game_id: int, name: str) -> SlotInfo:
         """Save the stored game under ``name`` (over a manual slot of the same name)."""
-        clean = " ".join(name.split())
-        if not clean or len(clean) > MAX_SLOT_NAME or not clean.isprintable():
-            raise LabelError("VAL_SLOT_NAME", f"A save name has 1 to {MAX_SLOT_NAME} "
-                             "printable characters")
-        return self._slot_info(self._slots.save(self._uid(), game_id, clean))
+        return self._slot_info(self._slots.save(self._uid(), game_id, slot_name(name)))
 
     def _slot_info(self, r: SlotRecord) -> SlotInfo:
         return SlotInfo(r.id, r.game_id, r.name, r.month, r.kind, _when(r.created_at),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from labelmgr.errors import LabelError
+
 
 @dataclass(frozen=True)
 class UserInfo:
@@ -46,3 +48,17 @@ class SlotInfo:
     created_at: datetime
     content_changed: bool
     phase: str
+
+
+MAX_SLOT_NAME = 40
+"""The longest save name, in characters."""
+
+
+def slot_name(name: str) -> str:
+    """The name a save is stored under (spaces collapsed), or a ``VAL_SLOT_NAME`` refusal;
+    saving under a manual slot's name saves over it."""
+    clean = " ".join(name.split())
+    if not clean or len(clean) > MAX_SLOT_NAME or not clean.isprintable():
+        raise LabelError("VAL_SLOT_NAME", f"A save name has 1 to {MAX_SLOT_NAME} "
+                         "printable characters")
+    return clean

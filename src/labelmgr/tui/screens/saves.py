@@ -13,7 +13,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, DataTable, Input, Label, Static
 
 from labelmgr.errors import LabelError
-from labelmgr.service import GameSession, SlotInfo
+from labelmgr.service import GameSession, SlotInfo, slot_name
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.screens.modals.confirm import ConfirmModal
 from labelmgr.tui.widgets.display import plain, plural
@@ -39,12 +39,17 @@ SLOT_STAGES = {"campaign_over": "campaign over", "career_over": "career over"}
 the last played, which the player never sees."""
 
 
+def stage(phase: str, month: int) -> str:
+    """Where a game stood: ``month 5``, ``month 15, career``, ``campaign over``, ``career
+    over`` (as the screen titles say it for the open game)."""
+    if phase in SLOT_STAGES:
+        return SLOT_STAGES[phase]
+    return f"month {month}, career" if phase == "career" else f"month {month}"
+
+
 def slot_stage(slot: SlotInfo) -> str:
-    """Where a slot's game stood: ``month 5``, ``month 15, career``, ``campaign over``,
-    ``career over`` (as the screen titles say it for the open game)."""
-    if slot.phase in SLOT_STAGES:
-        return SLOT_STAGES[slot.phase]
-    return f"month {slot.month}, career" if slot.phase == "career" else f"month {slot.month}"
+    """Where a slot's game stood (``stage``)."""
+    return stage(slot.phase, slot.month)
 
 
 def _load_question(slot: SlotInfo, planned: bool) -> str:
@@ -163,7 +168,31 @@ class SavesScreen(GameScreen):
             error.update("This game is not stored, so it cannot be saved.")
             return
         try:
-            slot = service.save_slot(session.game_id, box.value)
+            name = slot_name(box.value)
+        except LabelError as exc:
+            error.update(plain(exc.message))
+            return
+        error.update("")
+        old = next((s for s in self._slots.values() if s.kind == "manual" and s.name == name),
+                   None)
+        if old is None:
+            self._save(name)
+            return
+        now = stage(session.state.phase, session.state.month)
+        question = (f"\u201c{plain(name)}\u201d already holds a save of {slot_stage(old)} "
+                    f"({slot_time(old.created_at)}). Save this game ({now}) over it? The old "
+                    "save is lost.")
+        self.app.push_screen(ConfirmModal("Save over a save", question, "Save over"),
+                             lambda ok: self._save(name) if ok else box.focus())
+
+    def _save(self, name: str) -> None:
+        """Save the open game as ``name`` (over the manual slot of that name)."""
+        session, service = self.session, self.service
+        assert service is not None and session.game_id is not None
+        box = self.query_one("#save-name", Input)
+        error = self.query_one("#save-error", Static)
+        try:
+            slot = service.save_slot(session.game_id, name)
         except LabelError as exc:
             error.update(plain(exc.message))
             return
