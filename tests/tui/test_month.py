@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from labelmgr.engine import ResolveEvent, TakeMeeting
 from labelmgr.errors import LabelError
@@ -143,3 +143,26 @@ def test_an_events_dialog_is_titled_with_its_category_as_a_word(make_session):
         session.advance()
     assert session.state.pending_event.event_id == "merch_misprint"
     assert event_prompt(session).prompt.title == "Event · Business"
+
+
+async def test_a_planned_answer_shows_what_it_does_in_the_plan_and_the_advance_dialog(
+        make_session):
+    """The answer's line in the plan had nothing under it, where a meeting's says
+    '−$2,500 · +6 quality …': 'Say nothing' cost reputation without the plan saying so."""
+    session = make_session(seed=7)
+    for _ in range(3):
+        session.advance()
+    assert session.state.pending_event.event_id == "merch_misprint"
+    session.add(ResolveEvent("sell_as_collectibles"))
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        plan = app.screen.query_one("#plan-list", OptionList)
+        answer = str(plan.get_option_at_index(0).prompt)
+        assert answer.startswith("· Answer “")
+        assert "+$2,500 · −1 reputation" in answer
+        await pilot.press("A")
+        assert isinstance(app.screen, AdvanceModal)
+        dialog = " ".join(str(w.render()) for w in app.screen.query(Static))
+        assert "Sell them as limited misprints (no slot)" in dialog
+        assert "+$2,500 · −1 reputation" in dialog

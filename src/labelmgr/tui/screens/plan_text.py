@@ -10,6 +10,7 @@ from labelmgr.engine import (
     MarketingPush,
     MoneyOutlook,
     Options,
+    ResolveEvent,
     SignArtist,
     StartProject,
     TakeMeeting,
@@ -27,15 +28,18 @@ from labelmgr.tui.widgets.display import (
 )
 
 
-def _choice_badges(options: Options, action: TakeMeeting | TalkToArtist) -> tuple[str, str]:
+def _choice_badges(options: Options,
+                   action: TakeMeeting | TalkToArtist | ResolveEvent) -> tuple[str, str]:
     """(label, badges) of the planned choice, from this month's offers."""
     if isinstance(action, TakeMeeting):
         offer = next((m for m in options.meetings if m.role.id == action.role_id), None)
         choices = offer.choices if offer else ()
-    else:
+    elif isinstance(action, TalkToArtist):
         conv = next((c for c in options.conversations if c.artist_id == action.artist_id),
                     None)
         choices = conv.choices if conv else ()
+    else:
+        choices = options.event.choices if options.event else ()
     chosen = next((c for c in choices if c.choice.id == action.choice_id), None)
     if chosen is None:
         return action.choice_id, ""
@@ -89,10 +93,9 @@ def action_lines(session: GameSession, options: Options, action: Action) -> tupl
                 f"[$text-error]{money(-spec.signing_cost)}[/] · "
                 f"{money(spec.monthly_fee)} a month")
     event = content.event_by_id[state.pending_event.event_id] if state.pending_event else None
-    choice = next((c for c in event.choices if c.id == action.choice_id), None) \
-        if event else None
-    return (f"Answer “{plain(event.title) if event else '?'}” → "
-            f"[b]{plain(choice.label) if choice else action.choice_id}[/b] (no slot)", "")
+    label, badges = _choice_badges(options, action)
+    return (f"Answer “{plain(event.title) if event else '?'}” → [b]{plain(label)}[/b] "
+            "(no slot)", badges)
 
 
 def outlook_lines(outlook: MoneyOutlook) -> list[str]:
