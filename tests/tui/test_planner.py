@@ -291,3 +291,23 @@ def test_a_choice_with_only_later_effects_reads_without_a_stray_separator(make_s
     session.add(TakeMeeting("a_and_r", meeting.meeting.id, both.choice.id))
     _, second = action_lines(session, session.options(), session.plan[-1])
     assert " · later: " in second and not second.startswith(" · ")
+
+
+async def test_a_conversation_reads_talk_with_in_the_list_as_in_its_dialog_and_the_plan(
+        make_session):
+    """The list said 'Talk to Mira Vale', its dialog, the plan and the report 'Talk with'."""
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        actions = app.screen.query_one("#action-list", OptionList)
+        entry = str(actions.get_option("talk:mira_vale").prompt)
+        assert entry.startswith("Talk with Mira Vale · ")
+        actions.highlighted = actions.get_option_index("talk:mira_vale")
+        await pilot.press("enter")
+        assert isinstance(app.screen, ChoiceModal)
+        assert app.screen.prompt.title == "Talk with Mira Vale"
+        await pilot.press("1")
+        await settle(pilot)
+        plan = app.screen.query_one("#plan-list", OptionList)
+        assert str(plan.get_option_at_index(0).prompt).startswith("1 Talk with Mira Vale → ")

@@ -181,7 +181,7 @@ class PlannerScreen(GameScreen):
             who = plain(artist_name(content, c.artist_id))
             planned = " [$text-success]✓ planned[/]" if c.artist_id in talked else no_slot
             out.append(_entry(f"talk:{c.artist_id}",
-                              f"Talk to {who} · {plain(c.conversation.title)}{planned}",
+                              f"Talk with {who} · {plain(c.conversation.title)}{planned}",
                               disabled=full or c.artist_id in talked))
         out.append(_entry("roster", "Sign an artist (roster, no slot)",
                           disabled="roster" not in GAME_SCREENS))
