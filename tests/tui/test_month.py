@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import OptionList, Static
 
-from labelmgr.engine import ResolveEvent, TakeMeeting
+from labelmgr.engine import ResolveEvent, StartProject, TakeMeeting
 from labelmgr.errors import LabelError
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.dashboard import DashboardScreen
@@ -166,3 +166,20 @@ async def test_a_planned_answer_shows_what_it_does_in_the_plan_and_the_advance_d
         dialog = " ".join(str(w.render()) for w in app.screen.query(Static))
         assert "Sell them as limited misprints (no slot)" in dialog
         assert "+$2,500 · −1 reputation" in dialog
+
+
+async def test_every_line_of_the_reports_ledger_starts_with_a_capital(make_session):
+    """A tour's cost read 'mini-tour “Foghorn Tour”' under 'Projects', where a record's
+    reads 'Single “Fog Lights”'."""
+    session = make_session(seed=7)
+    session.add(StartProject("mini_tour", "mira_vale", "Foghorn Tour", venue="clubs", cities=2))
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("A", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        ledger = str(app.screen.query_one("#report-ledger", Static).render()).splitlines()
+        tour = next(line for line in ledger if "“Foghorn Tour”" in line)
+        assert tour.split("  ")[-1] == "Mini-tour “Foghorn Tour”"
+        entries = [line.split(maxsplit=1)[1] for line in ledger if line.startswith(" ")]
+        assert entries and all(text[0].isupper() for text in entries)
