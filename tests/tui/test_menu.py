@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input, RadioButton, RadioSet
 
-from labelmgr.engine import parse_seed_code
+from labelmgr.engine import SignArtist, TakeMeeting, parse_seed_code
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.dashboard import DashboardScreen
 from labelmgr.tui.screens.menu import MenuScreen
@@ -203,3 +203,27 @@ async def test_the_difficulty_list_starts_highlighted_on_the_chosen_one(make_ser
         await pilot.press("shift+tab", "enter")
         await settle(pilot)
         assert app.session.state.difficulty == "hard"
+
+
+async def test_leaving_a_game_says_whether_a_plan_would_be_lost(make_service):
+    """It always said 'The plan for this month is not [saved].', with nothing planned too."""
+    service = _signed_in(make_service)
+    service.new_game("Neon Owl Records", seed_code="0000-0007")
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+
+        async def leave_text() -> str:
+            await pilot.press("q")
+            assert isinstance(app.screen, LeaveModal)
+            text = str(app.screen.query_one(".dialog-text").render())
+            await pilot.press("escape")
+            return text
+
+        assert await leave_text() == "Every resolved month is saved: nothing is lost."
+        app.session.add(SignArtist("dario_fenn"))
+        app.session.add(TakeMeeting("producer", "studio_time", "add_two_days"))
+        assert await leave_text() == ("Every resolved month is saved; this month's plan "
+                                      "(2 actions) is not.")

@@ -365,7 +365,7 @@ class LabelApp(App[None]):
         from labelmgr.tui.screens.modals.confirm import LeaveModal
 
         can_menu = self.service is not None and self.service.user is not None
-        self.push_screen(LeaveModal(can_menu), self._leave_chosen)
+        self.push_screen(LeaveModal(can_menu, len(self.session.plan)), self._leave_chosen)
 
     async def _leave_chosen(self, choice: str | None) -> None:
         if choice == "quit":

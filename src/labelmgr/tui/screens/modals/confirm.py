@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from labelmgr.tui.widgets.display import plural
+
 
 class ConfirmModal(ModalScreen[bool]):
     """Ask a yes/no question: Enter confirms, Escape cancels."""
@@ -46,6 +48,14 @@ class ConfirmModal(ModalScreen[bool]):
         self.dismiss(False)
 
 
+def leave_text(planned: int) -> str:
+    """What leaving a game keeps and drops (``planned``: the actions in this month's plan)."""
+    if not planned:
+        return "Every resolved month is saved: nothing is lost."
+    return (f"Every resolved month is saved; this month's plan "
+            f"({plural(planned, 'action', 'actions')}) is not.")
+
+
 class LeaveModal(ModalScreen[str | None]):
     """Leave a game: quit (q), back to the menu (m) or stay (escape)."""
 
@@ -56,15 +66,16 @@ class LeaveModal(ModalScreen[str | None]):
     ]
     """q quits, m goes back to the menu, escape stays in the game."""
 
-    def __init__(self, can_menu: bool) -> None:
+    def __init__(self, can_menu: bool, planned: int = 0) -> None:
+        """``planned``: the actions in this month's plan, which leaving drops."""
         super().__init__()
         self._can_menu = can_menu
+        self._planned = planned
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = "Leave the game?"
-            yield Static("Every resolved month is saved. The plan for this month is not.",
-                         classes="dialog-text")
+            yield Static(leave_text(self._planned), classes="dialog-text")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Quit", id="quit", variant="error")
                 if self._can_menu:
