@@ -205,3 +205,29 @@ async def test_a_screen_with_keys_of_its_own_keeps_every_key_in_view_at_100(make
             assert all(k.region.width > 0 and k.region.right <= edge for k in keys), (key, width)
             assert bool(hint) == (width == 130 or key == "d"), (key, width)
             assert footer.compact == (not hint)
+
+
+async def test_at_80_columns_no_key_is_cut_in_the_middle_of_its_name(make_session):
+    """At 80 columns the planner's footer ended 'n News s' and the projects' 'n News s':
+    Saves ran past the edge. A key that does nothing here (the screen's own, dimmed) now
+    makes room first, then whole keys go from the end; a wider terminal brings them back."""
+    app = make_app(session=make_session())
+    own = {"m": "Plan", "p": "Projects", "r": "Roster", "s": "Saves", "d": "Dashboard"}
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key, width in (("m", 80), ("p", 80), ("r", 80), ("s", 80), ("s", 60),
+                           ("s", 90), ("d", 80)):
+            await pilot.resize_terminal(width, 24)
+            await pilot.press(key)
+            await settle(pilot)
+            footer = app.screen.query_one(GameFooter)
+            keys = list(footer.query(FooterKey))
+            names = [k.description for k in keys]
+            assert all(k.region.right <= width for k in keys), (key, width, names)
+            assert all(k.region.width >= len(f"{k.key_display} {k.description}")
+                       for k in keys), (key, width, names)
+            assert "Help" in names and "Quit" in names
+            if width >= 80 and key in "mpd":  # the roster's 'Sign / unsign' leaves no room
+                assert names[-1] == "Saves", (key, names)
+            if key in "mprs":
+                assert own[key] not in names, (key, width, names)
+        assert "Saves" in names and "Dashboard" in names  # back on the dashboard at 80

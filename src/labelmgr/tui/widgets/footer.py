@@ -4,7 +4,8 @@ In a narrow terminal it drops its padding and the palette hint (ctrl+p still wor
 help lists it), so the most used keys stay visible; the app orders its keys by use. A screen
 with keys of its own (the planner's x, the roster's g) needs more than 100 columns for the
 padded keys and the hint: there it turns compact until they fit, instead of cutting off the
-last keys (Saves, News).
+last keys (Saves, News). Where even the compact keys do not fit (80 columns), a dimmed key
+makes room first, then whole keys go from the end: none is cut in the middle of its name.
 
 It is Textual's ``Footer`` with Textual's ``FooterKey``s, cheaper to build (it is on every
 screen, the first one included): its stylesheet keeps only the rules of the keys the game
@@ -57,6 +58,8 @@ class GameFooter(Footer, inherit_css=False):
     def __init__(self) -> None:
         narrow = self.app.size.width < self.NARROW
         super().__init__(compact=narrow, show_command_palette=not narrow)
+        self._kept: tuple[str, ...] = ()
+        """The actions of the keys composed last (a resize that changes them recomposes)."""
 
     def on_resize(self, event: events.Resize) -> None:
         """When the new width changes the style, switch it and add or drop the palette hint
@@ -66,8 +69,11 @@ class GameFooter(Footer, inherit_css=False):
             narrow = event.size.width < self.NARROW
             self.compact, self.show_command_palette = narrow, not narrow
             return
-        narrow = not self._fits(event.size.width, self._shown())
-        if narrow == self.compact and self.show_command_palette != narrow:
+        shown = self._shown()
+        narrow = not self._fits(event.size.width, shown)
+        kept = tuple(self._fitting(event.size.width, shown)) if narrow else tuple(shown)
+        if narrow == self.compact and self.show_command_palette != narrow \
+                and kept == self._kept:
             return
         self.call_after_refresh(self.recompose)
 
@@ -93,6 +99,25 @@ class GameFooter(Footer, inherit_css=False):
             need += 4
         return need <= width
 
+    def _fitting(self, width: int, shown: dict[str, tuple[Binding, bool, str]]
+                 ) -> dict[str, tuple[Binding, bool, str]]:
+        """The compact keys that fit in ``width`` columns: when all do not, a dimmed key
+        (it does nothing here, as the current screen's own) goes first, then whole keys from
+        the end (the least used), so that no key is cut in the middle of its name."""
+        app = self.app
+
+        def need(keys: dict[str, tuple[Binding, bool, str]]) -> int:
+            # a compact key: "key description" and a space after it (the last one's may go)
+            return sum(len(app.get_key_display(b)) + len(b.description) + 2
+                       for b, _, _ in keys.values()) - 1
+
+        if need(shown) <= width:
+            return shown
+        kept = {action: key for action, key in shown.items() if key[1]}
+        while kept and need(kept) > width:
+            kept.popitem()
+        return kept
+
     def compose(self) -> ComposeResult:
         """Textual's keys, one per action (the first binding shown), then the palette's."""
         if not self._bindings_ready:
@@ -100,6 +125,9 @@ class GameFooter(Footer, inherit_css=False):
         active_bindings = self.screen.active_bindings
         shown = self._shown()
         narrow = not self._fits(self.app.size.width, shown)
+        if narrow:
+            shown = self._fitting(self.app.size.width, shown)
+        self._kept = tuple(shown)
         self.set_reactive(Footer.compact, narrow)  # the keys below bind to it
         self.set_class(narrow, "-compact")
         self.set_reactive(Footer.show_command_palette, not narrow)
