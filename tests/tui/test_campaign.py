@@ -252,7 +252,7 @@ async def test_a_bankruptcy_reads_with_the_screens_minus_everywhere(make_session
     assert "-$" in bankrupt.text
     shown = f"Bankrupt: money fell to {money(session.state.money)}"
     assert "−$" in shown
-    assert event_line(bankrupt) == f"[$text-error]✗ {shown}[/]"
+    assert event_line(bankrupt) == f"[$text-error]✖ {shown}[/]"
     app = make_app(session=session)
     async with app.run_test(size=SIZE) as pilot:
         assert shown in str(app.screen.query_one("#news-panel").render())

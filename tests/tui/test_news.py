@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.widgets import OptionList, Static
 
 from labelmgr.engine import StartProject
@@ -58,3 +60,22 @@ def test_a_reputation_drop_is_marked_down_in_the_report_and_the_news():
     assert event_line(rise).startswith("▲ Reputation 5 → 6")
     assert news_line(drop).plain.startswith("M13 ▼ Reputation 7 → 6")
     assert news_line(rise).plain.startswith("M2  ▲ Reputation 5 → 6")
+
+
+def test_the_report_and_the_news_mark_every_kind_of_event_alike(make_session):
+    """The two screens had marks of their own, and two swapped meanings: ★ was a choice's
+    later effect in the report and a tier unlocked in the news, ✓ a tier unlocked in the
+    report and an answered event in the news."""
+    session = make_session(seed=7)
+    session.add(StartProject("single", "mira_vale", "Low Tide"))
+    seen: dict[str, str] = {}
+    for _ in range(12):
+        session.advance()
+    for event in session.news():
+        report_mark = re.sub(r"^\[[^\]]*\]", "", event_line(event)).split(" ", 1)[0]
+        news_mark = news_line(event).plain[4:].split(" ", 1)[0]  # after 'M12 ', 'M9  '
+
+        assert report_mark == news_mark, (event.kind, report_mark, news_mark)
+        seen[event.kind] = report_mark
+    assert {"ProjectReleased", "DelayedEffectFired", "EventResolved"} <= set(seen)
+    assert len(set(seen.values())) > 3

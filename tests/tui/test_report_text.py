@@ -16,7 +16,7 @@ def test_one_song_one_city_one_pickup_are_singular_and_kinds_read_as_names():
     assert "0 press pickups" in lines[1]
     assert lines[2] == "♪ “Low Tide” Single · Mira Vale · 1 song · quality 75"
     assert "1 press pickup" in lines[3] and "pickups" not in lines[3]
-    assert lines[4] == "♪ “Spring Run” mini-tour · Mira Vale · Clubs × 1 city"
+    assert lines[4] == "♫ “Spring Run” mini-tour · Mira Vale · Clubs × 1 city"  # as in the news
 
 
 def test_negative_badges_use_the_same_minus_sign_as_money():

@@ -12,9 +12,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from labelmgr.engine import GameEvent
-from labelmgr.engine.events import ReputationChanged
 from labelmgr.tui.screens.base import GameScreen
-from labelmgr.tui.widgets.display import game_text, plain
+from labelmgr.tui.widgets.display import event_mark, game_text, plain
 from labelmgr.tui.widgets.footer import GameFooter
 
 TOPICS: dict[str, tuple[str, frozenset[str]]] = {
@@ -31,20 +30,9 @@ TOPICS: dict[str, tuple[str, frozenset[str]]] = {
 }
 """Feed filters: name, and the event kinds they keep (empty = all)."""
 
-ICONS: dict[str, str] = {
-    "ProjectReleased": "\u266a", "TourCompleted": "\u266b", "ArtistSigned": "+",
-    "ArtistLeft": "\u2212", "ReputationChanged": "\u25b2", "TierUnlocked": "\u2605",
-    "EventTriggered": "!", "EventResolved": "\u2713", "DelayedEffectFired": "\u21bb",
-    "Bankrupt": "\u2716", "CampaignEnded": "\u2691",
-}
-"""A one-character mark per event kind (the rest get a bullet)."""
-
-
 def news_line(event: GameEvent) -> Content:
     """``M3  ♪ "Paper Moon" released: …``"""
-    fell = isinstance(event, ReputationChanged) and event.after < event.before
-    icon = "\u25bc" if fell else ICONS.get(event.kind, "\u2022")
-    return Content.assemble((f"M{event.month:<3}", "bold $text-accent"), f"{icon} ",
+    return Content.assemble((f"M{event.month:<3}", "bold $text-accent"), f"{event_mark(event)} ",
                             game_text(event.text))
 
 

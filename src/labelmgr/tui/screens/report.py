@@ -15,9 +15,10 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from labelmgr.engine import GameEvent, MonthReport
-from labelmgr.engine.events import ReputationChanged
 from labelmgr.engine.report import ReleaseLine, TourLine
 from labelmgr.tui.widgets.display import (
+    EVENT_MARKS,
+    event_mark,
     game_text,
     kind_name,
     money,
@@ -26,13 +27,6 @@ from labelmgr.tui.widgets.display import (
     signed_money,
 )
 from labelmgr.tui.widgets.footer import GameFooter
-
-EVENT_MARKS: dict[str, str] = {
-    "ReputationChanged": "▲", "TierUnlocked": "✓", "DelayedEffectFired": "★",
-    "EventTriggered": "!", "EventResolved": "•", "ArtistLeft": "✗", "Bankrupt": "✗",
-    "CampaignEnded": "■", "ProjectReleased": "♪", "TourCompleted": "♪",
-}
-"""The mark in front of each kind of event (others get a dot)."""
 
 
 def _line_start(text: str) -> str:
@@ -60,26 +54,21 @@ def release_lines(releases: tuple[ReleaseLine, ...], tours: tuple[TourLine, ...]
     for r in releases:
         songs = plural(r.songs, "song", "songs")
         outcome = f" · [b]{plain(r.outcome)}[/b]" if r.outcome else ""
-        lines += [f"♪ “{plain(r.title)}” {kind_name(r.kind)} · {plain(r.artist_name)} · {songs} · "
+        lines += [f"{EVENT_MARKS['ProjectReleased']} “{plain(r.title)}” {kind_name(r.kind)} · {plain(r.artist_name)} · {songs} · "
                   f"quality {r.mean_quality}",
                   f"    {r.streams:,} streams · [$text-success]{money(r.revenue)}[/] · "
                   f"{plural(r.press_pickups, 'press pickup', 'press pickups')}"
                   f"{outcome}"]
     for t in tours:
-        lines += [f"♪ “{plain(t.title)}” mini-tour · {plain(t.artist_name)} · "
+        lines += [f"{EVENT_MARKS['TourCompleted']} “{plain(t.title)}” mini-tour · {plain(t.artist_name)} · "
                   f"{plain(t.venue)} × {plural(t.cities, 'city', 'cities')}",
                   f"    {t.tickets:,} of {t.capacity:,} tickets · "
                   f"[$text-success]{money(t.revenue)}[/] takings · cost {money(t.cost)}"]
     return lines
 
 
-def _fell(event: GameEvent) -> bool:
-    """A reputation change downwards (its mark points down)."""
-    return isinstance(event, ReputationChanged) and event.after < event.before
-
-
 def event_line(event: GameEvent) -> str:
-    mark = "▼" if _fell(event) else EVENT_MARKS.get(event.kind, "·")
+    mark = event_mark(event)
     text = plain(game_text(event.text))
     if event.kind == "EventTriggered":
         return f"[$text-warning]{mark} {text} (Enter: decide now)[/]"

@@ -14,6 +14,7 @@ from labelmgr.wording import plural as plural  # the screens' count words
 if TYPE_CHECKING:  # the first screen imports this module: keep pydantic out of startup
     from labelmgr.content import Content
     from labelmgr.content.models import ArchetypeSpec
+    from labelmgr.engine import GameEvent
 
 _LONE_BRACKET = re.compile(r"(?<!\\)\[")
 """A ``[`` that ``escape`` left unescaped."""
@@ -32,6 +33,24 @@ STAGE_NAMES: dict[str, str] = {
     "toured": "toured", "planned": "planned",
 }
 """Project stages as the player reads them."""
+
+
+EVENT_MARKS: dict[str, str] = {
+    "ProjectReleased": "\u266a", "TourCompleted": "\u266b", "ArtistSigned": "+",
+    "ArtistLeft": "\u2212", "ReputationChanged": "\u25b2", "TierUnlocked": "\u2605",
+    "EventTriggered": "!", "EventResolved": "\u2713", "DelayedEffectFired": "\u21bb",
+    "Bankrupt": "\u2716", "CampaignEnded": "\u2691",
+}
+"""The one-character mark of each kind of event, in the month report and the news alike
+(the rest get a bullet)."""
+
+
+def event_mark(event: GameEvent) -> str:
+    """The event's mark (``EVENT_MARKS``); a reputation drop points down: ``▼``."""
+    if event.kind == "ReputationChanged" and getattr(event, "after", 0) < getattr(event,
+                                                                                 "before", 0):
+        return "\u25bc"
+    return EVENT_MARKS.get(event.kind, "\u2022")
 
 
 def money(amount: int) -> str:
