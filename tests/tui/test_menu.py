@@ -227,3 +227,35 @@ async def test_leaving_a_game_says_whether_a_plan_would_be_lost(make_service):
         app.session.add(TakeMeeting("producer", "studio_time", "add_two_days"))
         assert await leave_text() == ("Every resolved month is saved; this month's plan "
                                       "(2 actions) is not.")
+
+
+async def test_ctrl_q_in_a_game_asks_first_as_q_does(make_service):
+    """ctrl+q, Textual's quit key (help and the keys panel list it), left the game at once,
+    dropping the month's plan unasked."""
+    service = _signed_in(make_service)
+    service.new_game("Neon Owl Records", seed_code="0000-0007")
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        app.session.add(SignArtist("dario_fenn"))
+        await pilot.press("ctrl+q")
+        assert isinstance(app.screen, LeaveModal)
+        assert app.return_code is None
+        await pilot.press("escape")
+        assert isinstance(app.screen, DashboardScreen)
+        assert app.session.plan == (SignArtist("dario_fenn"),)
+        await pilot.press("ctrl+q", "ctrl+q")
+        await settle(pilot)
+    assert app.return_code == 0
+
+
+async def test_ctrl_q_outside_a_game_quits_at_once(make_service):
+    app = make_app(_signed_in(make_service))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, MenuScreen)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+    assert app.return_code == 0

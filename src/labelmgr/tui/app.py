@@ -357,6 +357,17 @@ class LabelApp(App[None]):
         elif self.session is not None and self.current_mode not in ("dashboard", "menu"):
             await self.switch_mode("dashboard")
 
+    async def action_quit(self) -> None:
+        """ctrl+q (Textual's quit key): as q, it asks first during a game; Textual's quit
+        left at once, dropping the month's plan unasked. Pressed again in that dialog, it
+        quits."""
+        from labelmgr.tui.screens.modals.confirm import LeaveModal
+
+        if isinstance(self.screen, LeaveModal):
+            self.exit()
+        else:
+            self.action_quit_game()
+
     def action_quit_game(self) -> None:
         """Quit at once outside a game; during a game, ask (with a way back to the menu)."""
         if self.session is None:
