@@ -46,7 +46,10 @@ async def test_a_bad_seed_code_is_refused_next_to_the_field(make_service):
         await pilot.press("n", *"Neon Owl", "enter")
         await settle(pilot)
         assert isinstance(app.screen, NewGameScreen)
-        assert str(app.screen.query_one("#seed-error").render()) != ""
+        # the engine words it for the middle of a sentence ('a seed code has …'): under the
+        # field it reads as a sentence of its own, as the name's errors do
+        assert str(app.screen.query_one("#seed-error").render()) == (
+            "A seed code has 8 letters or digits (like 7Q2K-MX4P), not 9")
         assert app.screen.query_one("#seed", Input).has_focus
         assert service.list_games() == []
 

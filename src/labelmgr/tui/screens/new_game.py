@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from labelmgr.errors import LabelError
-from labelmgr.tui.widgets.display import money, plain
+from labelmgr.tui.widgets.display import line_start, money, plain
 from labelmgr.tui.widgets.footer import GameFooter
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class NewGameScreen(Screen[None]):
             session = app.service.new_game(name, difficulty, seed)
         except LabelError as exc:
             on_seed = "SEED" in exc.code
-            (seed_error if on_seed else name_error).update(plain(exc.message))
+            (seed_error if on_seed else name_error).update(plain(line_start(exc.message)))
             self.query_one("#seed" if on_seed else "#label-name", Input).focus()
             return
         self.dismiss(None)

@@ -21,6 +21,7 @@ from labelmgr.tui.widgets.display import (
     event_mark,
     game_text,
     kind_name,
+    line_start,
     money,
     plain,
     plural,
@@ -29,19 +30,13 @@ from labelmgr.tui.widgets.display import (
 from labelmgr.tui.widgets.footer import GameFooter
 
 
-def _line_start(text: str) -> str:
-    """An entry as a line of its own, capitalised: the engine words a tour's cost for the
-    middle of a sentence ('mini-tour “Foghorn Tour”')."""
-    return text[:1].upper() + text[1:]
-
-
 def ledger_lines(report: MonthReport) -> list[str]:
     """Each category with its total, and the entries under it (amount first)."""
     lines = []
     for category, label, total in report.by_category():
         colour = "$text-success" if total > 0 else "$text-error"
         lines.append(f"[b]{plain(label):<30}[/b][{colour}]{signed_money(total):>12}[/]")
-        lines += [f"[$text-muted]{signed_money(e.amount):>11}  {plain(_line_start(e.text))}[/]"
+        lines += [f"[$text-muted]{signed_money(e.amount):>11}  {plain(line_start(e.text))}[/]"
                   for e in report.entries if e.category == category]
     lines.append(f"[b]{'Revenue':<30}{signed_money(report.revenue):>12}[/b]")
     lines.append(f"[b]{'Costs':<30}{money(-report.costs):>12}[/b]")

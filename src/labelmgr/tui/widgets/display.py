@@ -53,6 +53,13 @@ def event_mark(event: GameEvent) -> str:
     return EVENT_MARKS.get(event.kind, "\u2022")
 
 
+def line_start(text: str) -> str:
+    """``text`` with a capital first letter, to stand as a line or a message of its own (the
+    engine words some texts for the middle of a sentence: 'mini-tour “Foghorn Tour”', 'a seed
+    code has 8 letters …')."""
+    return text[:1].upper() + text[1:]
+
+
 def money(amount: int) -> str:
     """``$61,240`` or ``−$4,120``."""
     return f"{MINUS}${-amount:,}" if amount < 0 else f"${amount:,}"
