@@ -31,7 +31,8 @@ async def test_sign_an_artist_with_keys_puts_the_signing_in_the_plan(make_sessio
         # g again on the same artist takes the signing back out
         await pilot.press("g")
         assert session.plan == ()
-        assert str(app.screen.title_bar.render()).startswith("Roster · 1 of 2 places · month 1")
+        # with nothing planned, the money is said once: not '$75,000 ($75,000 after …)'
+        assert str(app.screen.title_bar.render()) == "Roster · 1 of 2 places · month 1 · $75,000"
 
 
 async def test_refused_signing_is_explained_and_changes_nothing(make_session):

@@ -17,7 +17,7 @@ from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.widgets.artist_detail import ArtistDetail
-from labelmgr.tui.widgets.display import money, plain
+from labelmgr.tui.widgets.display import money, plain, plural
 from labelmgr.tui.widgets.footer import GameFooter
 from labelmgr.tui.widgets.song_stats import artist_song_stats
 from labelmgr.tui.widgets.sortable_table import Column, Row, SortableTable
@@ -164,14 +164,15 @@ class RosterScreen(GameScreen):
             return
         signing = sum(isinstance(a, SignArtist) for a in session.plan)
         planned = f" (+{signing} planned)" if signing else ""
+        after = options.money_after_plan
+        spending = f" ({money(after)} after planned spending)" if after != state.money else ""
         self.title_bar.update(
             f"Roster \u00b7 {len(state.artists)} of {state.roster_places} places{planned} "
-            f"\u00b7 month {state.month} \u00b7 {money(state.money)} "
-            f"({money(options.money_after_plan)} after planned spending)")
+            f"\u00b7 month {state.month} \u00b7 {money(state.money)}{spending}")
         self.signed_table.set_rows(_signed_rows(session))
         self.discover_table.set_rows(_discover_rows(session, options))
         self.query_one("#discover-label", Label).update(
-            f"Discover: {len(options.signings)} artists (enter or g signs)")
+            f"Discover: {plural(len(options.signings), 'artist', 'artists')} (enter or g signs)")
         self.show_detail()
 
     def show_detail(self) -> None:
