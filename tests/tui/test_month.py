@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import OptionList, Static
 
-from labelmgr.engine import ResolveEvent, StartProject, TakeMeeting
+from labelmgr.engine import ResolveEvent, StartProject, TakeMeeting, TalkToArtist
 from labelmgr.errors import LabelError
 from labelmgr.tui.factory import make_app
 from labelmgr.tui.screens.dashboard import DashboardScreen
@@ -183,3 +183,21 @@ async def test_every_line_of_the_reports_ledger_starts_with_a_capital(make_sessi
         assert tour.split("  ")[-1] == "Mini-tour “Foghorn Tour”"
         entries = [line.split(maxsplit=1)[1] for line in ledger if line.startswith(" ")]
         assert entries and all(text[0].isupper() for text in entries)
+
+
+async def test_a_waiting_boost_reads_without_two_brackets_in_a_row(make_session):
+    """'… from Talk with Kit Marrow: “Keep the short edit for radio only” (month 3) (until
+    month 10)': the talk's source ends with its month, and the end came in brackets too."""
+    session = make_session(seed=7)
+    talk = next(c for c in session.options().conversations if c.artist_id == "mira_vale")
+    later = next(c for c in talk.choices if c.delayed and c.gate is None)
+    session.add(TalkToArtist("mira_vale", talk.conversation.id, later.choice.id))
+    session.advance()
+    session.advance()
+    assert session.state.modifiers
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE):
+        text = " ".join(str(app.screen.query_one("#effects-panel", Static).render()).split())
+        modifier = session.state.modifiers[0]
+        assert f"{modifier.source} · until month {modifier.expires_month}" in text
+        assert ") (" not in text

@@ -116,8 +116,9 @@ def effect_lines(state: GameState, *, over_for_good: bool) -> list[str]:
     as the engine's ``start_career`` says)."""
     if over_for_good:
         return ["[$text-muted]Nothing more takes effect: the label went bankrupt.[/]"]
+    # '· until month 10', not '(until month 10)': a talk's source already ends '(month 3)'
     lines = [f"{badge_markup([describe_one(m.kind, m.value)])} · from {plain(m.source)}"
-             f" (until month {m.expires_month})" for m in state.modifiers]
+             f" · until month {m.expires_month}" for m in state.modifiers]
     lines += [f"Month {d.trigger_month}: {badge_markup(describe(d.effects, duration=d.duration))}"
               f" · from {plain(d.source)} (month {d.source_month})" for d in state.delayed]
     lines += [f"{badge_markup([describe_one(e.kind, e.value)])} · from {plain(e.source)}"
