@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widgets import Button
+
 from labelmgr.content import load_content
 from labelmgr.engine import Results, TakeMeeting, advance_month, new_game
 from labelmgr.engine.evolve import evolve
@@ -283,3 +285,24 @@ async def test_the_planner_of_a_finished_game_says_what_can_come_next(make_sessi
                   "(v: the results, then c).",
         "hard": "The label went bankrupt: this game is over.",
     }
+
+
+async def test_the_results_looked_up_during_the_career_go_back_to_it_with_enter(make_session):
+    """v in the career showed 'Continue career' dimmed with 'Back to menu' focused: Enter,
+    to close the page, left the game for the main menu."""
+    session = make_session(seed=11)
+    for _ in range(12):
+        session.advance()
+    session.start_career()
+    session.advance()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v")
+        assert isinstance(app.screen, ResultsScreen)
+        assert not app.screen.query("#results-career")
+        close = app.screen.query_one("#results-close", Button)
+        assert str(close.label) == "Back to the game" and close.has_focus
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        assert app.session is session and session.state.month == 14

@@ -101,16 +101,19 @@ class ResultsScreen(GameScreen):
                       for b in missed] or ["[$text-muted]none: every badge earned![/]"]
             yield Static("\n".join(lines), id="results-badges")
             with Horizontal(classes="dialog-buttons", id="results-buttons"):
-                yield Button("Continue career", id="results-career", variant="primary",
-                             disabled=state.career or session.career_refusal() is not None)
+                if state.career:  # looked up with v during the career: Enter goes back to it
+                    yield Button("Back to the game", id="results-close", variant="primary")
+                else:
+                    yield Button("Continue career", id="results-career", variant="primary",
+                                 disabled=session.career_refusal() is not None)
                 yield Button("Back to menu", id="results-menu")
         yield GameFooter()
 
     def on_mount(self) -> None:
         super().on_mount()
-        career = self.query_one("#results-career", Button)
+        first = self.query_one("#results-buttons").query(Button).first()
         # without scrolling to the buttons: the score comes first, even in 80x24
-        (self.query_one("#results-menu") if career.disabled else career).focus(
+        (self.query_one("#results-menu") if first.disabled else first).focus(
             scroll_visible=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -137,5 +140,6 @@ class ResultsScreen(GameScreen):
         self.dismiss(None)
         await self.game_app.switch_mode("dashboard")
 
+    @on(Button.Pressed, "#results-close")
     def action_close(self) -> None:
         self.dismiss(None)
