@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widgets._footer import FooterKey
+
 from labelmgr.content import load_content
 from labelmgr.engine import TalkToArtist
 from labelmgr.tui.app import LabelApp
@@ -13,6 +15,7 @@ from labelmgr.tui.screens.modals.advance import AdvanceModal
 from labelmgr.tui.screens.modals.choice import ChoiceModal
 from labelmgr.tui.screens.modals.confirm import LeaveModal
 from labelmgr.tui.screens.planner import PlannerScreen
+from labelmgr.tui.widgets.footer import GameFooter
 from tests.tui.conftest import SIZE, settle
 
 
@@ -202,3 +205,29 @@ async def test_help_from_the_menu_lists_the_game_keys_apart(make_service):
         text = str(session_app.screen.query_one("#help-keys").render())
         assert "Keys during a game" not in text
         assert "d         Dashboard" in text.partition("Keys on the screen")[0]
+
+
+async def test_the_footer_under_a_dialog_offers_no_key_the_dialog_ignores(make_session):
+    """Under a meeting's dialog the footer said '? Help  q Quit', under the menu's and the
+    saves' confirmations their screen's keys too ('n New game', 'x Delete'); a dialog takes
+    none of them (it lists its own keys), so they did nothing."""
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+
+        def footer_keys() -> list[str]:
+            footer = app.screen_stack[0].query_one(GameFooter)
+            return [k.description for k in footer.query(FooterKey)
+                    if not k.has_class("-command-palette")]
+
+        assert {"Help", "Quit"} <= set(footer_keys())
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceModal)
+        await pilot.press("question_mark", "q")
+        assert isinstance(app.screen, ChoiceModal)  # neither key does anything here...
+        assert footer_keys() == []  # ...and the footer no longer offers them
+        await pilot.press("escape")
+        await settle(pilot)
+        assert {"Help", "Quit"} <= set(footer_keys())

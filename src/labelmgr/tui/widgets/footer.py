@@ -6,6 +6,7 @@ with keys of its own (the planner's x, the roster's g) needs more than 100 colum
 padded keys and the hint: there it turns compact until they fit, instead of cutting off the
 last keys (Saves, News). Where even the compact keys do not fit (80 columns), a dimmed key
 makes room first, then whole keys go from the end: none is cut in the middle of its name.
+Under a dialog it shows no keys: the dialog takes none of them.
 
 It is Textual's ``Footer`` with Textual's ``FooterKey``s, cheaper to build (it is on every
 screen, the first one included): its stylesheet keeps only the rules of the keys the game
@@ -78,8 +79,11 @@ class GameFooter(Footer, inherit_css=False):
         self.call_after_refresh(self.recompose)
 
     def _shown(self) -> dict[str, tuple[Binding, bool, str]]:
-        """The keys to show, one per action (the first binding shown)."""
+        """The keys to show, one per action (the first binding shown); none under a dialog,
+        which takes none of them (its own line lists its keys; ctrl+p still works)."""
         shown: dict[str, tuple[Binding, bool, str]] = {}
+        if self.screen is not self.app.screen:
+            return shown
         for _, binding, enabled, tooltip in self.screen.active_bindings.values():
             if binding.show:
                 shown.setdefault(binding.action, (binding, enabled, tooltip))
