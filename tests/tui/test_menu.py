@@ -157,7 +157,7 @@ async def test_the_list_tells_a_bankrupt_label_from_a_finished_one(make_service)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         table = app.screen.query_one("#games", DataTable)
-        status = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[-1])
+        status = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[4])
                   for i in range(table.row_count)}
         assert status == {"Fresh": "normal", "Done": "normal, finished",
                           "Sunk": "hard, bankrupt"}
@@ -262,3 +262,19 @@ async def test_ctrl_q_outside_a_game_quits_at_once(make_service):
         await pilot.press("ctrl+q")
         await settle(pilot)
     assert app.return_code == 0
+
+
+async def test_a_long_label_name_leaves_the_status_in_view_at_100_columns(make_service):
+    """'[b]Neon[/b] Owl 🦉 Records' pushed the list's last column, the status ('normal,
+    career'), out of a 100-column terminal; the time it was last played goes instead."""
+    service = _signed_in(make_service)
+    session = service.new_game("[b]Neon[/b] Owl 🦉 Records", seed_code="0000-0008")
+    while not session.state.campaign_complete:
+        session.advance()
+    session.start_career()
+    app = make_app(service)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#games", DataTable)
+        shown = "\n".join(line.text for line in table.render_lines(table.region.reset_offset))
+        assert "normal, career" in shown

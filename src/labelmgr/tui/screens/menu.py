@@ -86,7 +86,9 @@ class MenuScreen(Screen[None]):
         self.query_one("#menu-list").border_title = "Menu"
         self.query_one("#games-panel").border_title = "Your games"
         table = self.query_one("#games", DataTable)
-        table.add_columns("Label", "Month", "Money", "Rep.", "Last played", "Status")
+        # the status before the time: when a long name pushes the last column out of a
+        # 100-column terminal, the time goes, not 'career' or 'bankrupt'
+        table.add_columns("Label", "Month", "Money", "Rep.", "Status", "Last played")
         self.query_one("#menu-list", OptionList).focus()
 
     def on_screen_resume(self) -> None:
@@ -107,7 +109,7 @@ class MenuScreen(Screen[None]):
         table.clear()
         for g in self._games:
             table.add_row(Text(g.label_name), _month(g), money(g.money), str(g.reputation),
-                          g.updated_at.strftime("%Y-%m-%d %H:%M"), _status(g), key=str(g.id))
+                          _status(g), g.updated_at.strftime("%Y-%m-%d %H:%M"), key=str(g.id))
         self.query_one("#games-empty", Static).update(
             "" if self._games else "No game yet: start one with New game (n).")
         menu = self.query_one("#menu-list", OptionList)
