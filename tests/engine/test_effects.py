@@ -156,6 +156,9 @@ def test_role_relationship_moves_the_meeting_role(turn):
     ("money", -6000, "-$6,000"), ("money", 2500, "+$2,500"),
     ("reputation", 2, "+2 reputation"), ("quality_bonus", 6, "+6 quality (next recording)"),
     ("stream_boost", 25, "+25% streams (next release)"),
+    # not "±0.25 variance": the band of 0.9-1.1 times the streams widens by 0.25 each way
+    ("variance", 0.25, "streams swing ±25% more (next release)"),
+    ("variance", 0.1, "streams swing ±10% more (next release)"),
     ("monthly_income", 500, "+$500/month for 3 months"),
 ])
 def test_badges_read_well(key, value, text):

@@ -185,7 +185,8 @@ def describe_one(key: str, v: float, duration: int = 1) -> str:
         case "cost_discount":
             return f"-{v:g}% cost (next project)"
         case "variance":
-            return f"±{v:g} variance (next release)"
+            # the release's random band (0.9-1.1 times the streams) widens by v each way
+            return f"streams swing ±{v * 100:g}% more (next release)"
         case "event_chance":
             return f"{_signed(v)}% event chance"
         case "role_relationship":
