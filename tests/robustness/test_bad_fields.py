@@ -94,6 +94,9 @@ NEW_GAME = {
     "seed negative": ("Label", "-7Q2K-MX4", "VAL_SEED_CODE", "seed code has 8"),
     "seed bad character": ("Label", "7Q2K-MX4!", "VAL_SEED_CODE", "'!' cannot appear in a seed"),
     "seed letter U": ("Label", "7Q2K-MX4U", "VAL_SEED_CODE", "'U' cannot appear in a seed"),
+    # too short, but the bad character is what to fix first (it was told "not 4")
+    "seed short with bad characters": ("Label", "zz-!!", "VAL_SEED_CODE",
+                                       "'!' cannot appear in a seed"),
     "seed fullwidth digit": ("Label", "７Q2K-MX4P", "VAL_SEED_CODE", "cannot appear in a seed"),
     "seed control characters": ("Label", "\x00" * 8, "VAL_SEED_CODE", "cannot appear in a seed"),
 }
@@ -167,11 +170,14 @@ def _project(session: GameSession, **fields: Any) -> StartProject:
 PROJECT = {
     "title empty": ({"title": ""}, "VAL_TITLE", "needs a title"),
     "title blank": ({"title": "   "}, "VAL_TITLE", "needs a title"),
-    "title too long": ({"title": "t" * 61}, "VAL_TITLE", "at most 60 printable"),
-    "title huge": ({"title": "t" * 10**6}, "VAL_TITLE", "at most 60 printable"),
-    "title control character": ({"title": "Bell\x07"}, "VAL_TITLE", "at most 60 printable"),
-    "title escape sequence": ({"title": CONTROL}, "VAL_TITLE", "at most 60 printable"),
-    "title right-to-left": ({"title": BIDI}, "VAL_TITLE", "at most 60 printable"),
+    "title too long": ({"title": "t" * 61}, "VAL_TITLE", "at most 60 characters, not 61"),
+    "title huge": ({"title": "t" * 10**6}, "VAL_TITLE", "at most 60 characters, not 1000000"),
+    # a short title with a control character was told it had too many characters
+    "title control character": ({"title": "Bell\x07"}, "VAL_TITLE",
+                                "cannot hold tabs, line breaks or other control characters"),
+    "title tab": ({"title": "Side\tA"}, "VAL_TITLE", "cannot hold tabs"),
+    "title escape sequence": ({"title": CONTROL}, "VAL_TITLE", "control characters"),
+    "title right-to-left": ({"title": BIDI}, "VAL_TITLE", "control characters"),
     "title not text": ({"title": 7}, "VAL_TITLE", "title must be text"),
     "song count zero": ({"song_count": 0}, "VAL_SONG_COUNT", "3 to 8 songs, not 0"),
     "song count negative": ({"song_count": -3}, "VAL_SONG_COUNT", "3 to 8 songs, not -3"),

@@ -40,7 +40,7 @@ async def test_new_game_from_the_menu_with_a_seed_code(make_service):
 
 async def test_a_bad_seed_code_is_refused_next_to_the_field(make_service):
     service = _signed_in(make_service)
-    app = make_app(service, seed_code="not-a-code!")
+    app = make_app(service, seed_code="7Q2K-MX4P9")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("n", *"Neon Owl", "enter")

@@ -536,8 +536,12 @@ def _check_project(walk: _Walk, a: StartProject, index: int) -> None:
     title = a.title.strip()
     if not title:
         raise _fail("VAL_TITLE", "A project needs a title", index)
-    if len(title) > MAX_TITLE or not title.isprintable():
-        raise _fail("VAL_TITLE", f"A title has at most {MAX_TITLE} printable characters", index)
+    if len(title) > MAX_TITLE:
+        raise _fail("VAL_TITLE", f"A title has at most {MAX_TITLE} characters, not {len(title)}",
+                    index)
+    if not title.isprintable():
+        raise _fail("VAL_TITLE", "A title cannot hold tabs, line breaks or other control "
+                    "characters", index)
     if not walk.on_roster(a.artist_id):
         raise _fail("GAME_NOT_SIGNED", f"{a.artist_id!r} is not on the roster", index)
     name = content.artist_by_id[a.artist_id].name

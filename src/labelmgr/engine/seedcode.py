@@ -31,16 +31,18 @@ def parse_seed_code(code: str) -> int:
         LabelError: ``VAL_SEED_CODE`` naming the bad character or length.
     """
     cleaned = code.strip().upper().replace("-", "").replace(" ", "")
-    if len(cleaned) != 8:
-        raise LabelError(
-            "VAL_SEED_CODE",
-            f"a seed code has 8 letters or digits (like 7Q2K-MX4P), not {len(cleaned)}",
-        )
-    value = 0
-    for ch in cleaned:
-        ch = _ALIASES.get(ch, ch)
-        idx = ALPHABET.find(ch)
+    digits = []
+    for ch in cleaned:  # a bad character is named before the length ("ZZ-!!": the "!")
+        idx = ALPHABET.find(_ALIASES.get(ch, ch))
         if idx < 0:
             raise LabelError("VAL_SEED_CODE", f"{ch!r} cannot appear in a seed code")
+        digits.append(idx)
+    if len(digits) != 8:
+        raise LabelError(
+            "VAL_SEED_CODE",
+            f"a seed code has 8 letters or digits (like 7Q2K-MX4P), not {len(digits)}",
+        )
+    value = 0
+    for idx in digits:
         value = value * 32 + idx
     return value
