@@ -165,6 +165,12 @@ async def test_the_title_says_which_month_is_played_or_that_the_campaign_is_over
         title = str(app.screen.query_one("#saves-title", Static).render())
         assert title.startswith("Saves · Neon Owl Records · campaign over · ")
         assert _names(app)[:2] == ["Autosave, campaign over", "Autosave, month 12"]
+    session.start_career()
+    app = make_app(service, session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")  # in the career: its month, as the slots' Month column says it
+        title = str(app.screen.query_one("#saves-title", Static).render())
+        assert title.startswith("Saves · Neon Owl Records · playing month 13, career · ")
 
 
 def _stages(app) -> dict[str, str]:

@@ -125,7 +125,7 @@ class SavesScreen(GameScreen):
             title.update(f"Saves: {plain(exc.message)}")
             return
         state = session.state
-        when = SLOT_STAGES.get(state.phase, f"playing month {state.month}")
+        when = SLOT_STAGES.get(state.phase) or f"playing {stage(state.phase, state.month)}"
         title.update(f"Saves \u00b7 {plain(state.label_name)} \u00b7 {when} \u00b7 "
                      f"{plural(len(slots), 'slot', 'slots')}")
         self._fill(slots)
