@@ -254,6 +254,20 @@ async def test_ctrl_q_in_a_game_asks_first_as_q_does(make_service):
     assert app.return_code == 0
 
 
+async def test_the_keys_panel_says_ctrl_q_asks_first(make_service):
+    """Textual's Keys panel described ctrl+q as 'Quit the app and return to the command
+    prompt', at once, though in a game it asks first."""
+    service = _signed_in(make_service)
+    service.new_game("Neon Owl Records", seed_code="0000-0007")
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        binding = app.active_bindings["ctrl+q"].binding
+        assert (binding.action, binding.tooltip) == ("quit", "Quit (asks first during a game)")
+
+
 async def test_ctrl_q_outside_a_game_quits_at_once(make_service):
     app = make_app(_signed_in(make_service))
     async with app.run_test(size=SIZE) as pilot:

@@ -108,6 +108,9 @@ class LabelApp(App[None]):
                 tooltip="How the game works and every key", id="app.help"),
         Binding("q", "quit_game", "Quit", tooltip="Quit (asks first during a game)",
                 id="app.quit"),
+        # Textual's own quit key, as ``action_quit`` now does it (its text said it left at once)
+        Binding("ctrl+q", "quit", "Quit", tooltip="Quit (asks first during a game)",
+                show=False, priority=True, id="app.quit_ctrl"),
         Binding("d", "show('dashboard')", "Dashboard", tooltip="The label at a glance",
                 id="app.dashboard"),
         Binding("r", "show('roster')", "Roster", tooltip="Your artists and who to sign",
