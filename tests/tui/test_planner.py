@@ -113,6 +113,27 @@ async def test_marketing_push_refusal_shows_in_the_dialog(make_session):
         assert session.plan == (MarketingPush("pr_push", pid, 3000),)
 
 
+async def test_marketing_opens_on_the_record_when_there_are_two(make_session):
+    """It opened on 'Kind of push' below 'Record' even when the record was the choice to
+    make first; with one record in production there is nothing to choose there."""
+    session = make_session(seed=7)
+    session.add(SignArtist("dario_fenn"))
+    session.add(StartProject("ep", "mira_vale", "Low Tide", 3))
+    session.advance()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(MarketingModal(session))
+        await pilot.pause()
+        assert app.screen.query_one("#marketing-kind").has_focus  # one record
+        await pilot.press("escape")
+        session.add(StartProject("single", "dario_fenn", "High Tide"))
+        session.advance()
+        assert len(session.options().marketing_targets) == 2
+        app.push_screen(MarketingModal(session))
+        await pilot.pause()
+        assert app.screen.query_one("#marketing-target").has_focus
+
+
 async def test_x_outside_your_plan_moves_there_first_and_removes_nothing(make_session):
     session = make_session(seed=7)
     session.add(TakeMeeting("producer", "studio_time", "add_two_days"))

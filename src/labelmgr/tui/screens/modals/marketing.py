@@ -35,6 +35,7 @@ class MarketingModal(ModalScreen[bool]):
         super().__init__()
         self._session = session
         self._kinds = session.content.balance.marketing
+        self._choose_record = False
 
     def compose(self) -> ComposeResult:
         state, content = self._session.state, self._session.content
@@ -45,6 +46,7 @@ class MarketingModal(ModalScreen[bool]):
                 who = artist_name(content, p.artist_id)
                 targets.append((f"“{plain(p.title)}” · {plain(who)} · out in month "
                                 f"{p.release_month}", pid))
+        self._choose_record = len(targets) > 1
         with Vertical(classes="dialog") as box:
             box.border_title = "Marketing push"
             with VerticalScroll(id="marketing-scroll"):
@@ -66,7 +68,9 @@ class MarketingModal(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self._kind_changed()
-        self.query_one("#marketing-kind", RadioSet).focus()
+        # the first field when there is a record to choose; with one, the kind of push
+        first = "#marketing-target" if self._choose_record else "#marketing-kind"
+        self.query_one(first).focus()
 
     @property
     def _kind_id(self) -> str:
