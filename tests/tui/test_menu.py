@@ -20,6 +20,20 @@ def _signed_in(make_service):
     return service
 
 
+def _app_with_a_game(make_service):
+    """The app of a signed-in player with one game (Neon Owl Records, seed 0000-0007)."""
+    service = _signed_in(make_service)
+    service.new_game("Neon Owl Records", seed_code="0000-0007")
+    return make_app(service)
+
+
+async def _continue(pilot) -> None:
+    """From the menu into the game (c: Continue)."""
+    await settle(pilot)
+    await pilot.press("c")
+    await settle(pilot)
+
+
 async def test_new_game_from_the_menu_with_a_seed_code(make_service):
     service = _signed_in(make_service)
     app = make_app(service, seed_code="0000-0007")
@@ -69,13 +83,9 @@ async def test_an_empty_label_name_is_refused_next_to_the_field(make_service):
 
 
 async def test_advance_saves_and_continue_resumes_the_game(make_service):
-    service = _signed_in(make_service)
-    service.new_game("Neon Owl Records", seed_code="0000-0007")
-    app = make_app(service)
+    app = _app_with_a_game(make_service)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+        await _continue(pilot)
         assert isinstance(app.screen, DashboardScreen)
         await pilot.press("A", "enter")
         await settle(pilot)
@@ -88,7 +98,7 @@ async def test_advance_saves_and_continue_resumes_the_game(make_service):
         await settle(pilot)
         assert isinstance(app.screen, MenuScreen)
         assert app.session is None
-        assert [g.month for g in service.list_games()] == [2]
+        assert [g.month for g in app.service.list_games()] == [2]
         await pilot.press("c")
         await settle(pilot)
         assert isinstance(app.screen, DashboardScreen)
@@ -210,13 +220,9 @@ async def test_the_difficulty_list_starts_highlighted_on_the_chosen_one(make_ser
 
 async def test_leaving_a_game_says_whether_a_plan_would_be_lost(make_service):
     """It always said 'The plan for this month is not [saved].', with nothing planned too."""
-    service = _signed_in(make_service)
-    service.new_game("Neon Owl Records", seed_code="0000-0007")
-    app = make_app(service)
+    app = _app_with_a_game(make_service)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+        await _continue(pilot)
 
         async def leave_text() -> str:
             await pilot.press("q")
@@ -235,13 +241,9 @@ async def test_leaving_a_game_says_whether_a_plan_would_be_lost(make_service):
 async def test_ctrl_q_in_a_game_asks_first_as_q_does(make_service):
     """ctrl+q, Textual's quit key (help and the keys panel list it), left the game at once,
     dropping the month's plan unasked."""
-    service = _signed_in(make_service)
-    service.new_game("Neon Owl Records", seed_code="0000-0007")
-    app = make_app(service)
+    app = _app_with_a_game(make_service)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+        await _continue(pilot)
         app.session.add(SignArtist("dario_fenn"))
         await pilot.press("ctrl+q")
         assert isinstance(app.screen, LeaveModal)
@@ -257,13 +259,9 @@ async def test_ctrl_q_in_a_game_asks_first_as_q_does(make_service):
 async def test_the_keys_panel_says_ctrl_q_asks_first(make_service):
     """Textual's Keys panel described ctrl+q as 'Quit the app and return to the command
     prompt', at once, though in a game it asks first."""
-    service = _signed_in(make_service)
-    service.new_game("Neon Owl Records", seed_code="0000-0007")
-    app = make_app(service)
+    app = _app_with_a_game(make_service)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+        await _continue(pilot)
         binding = app.active_bindings["ctrl+q"].binding
         assert (binding.action, binding.tooltip) == ("quit", "Quit (asks first during a game)")
 
