@@ -72,14 +72,19 @@ async def test_palette_offers_only_what_can_run_here(make_session):
         assert "game: main menu" not in titles  # no profile in this run
 
 
+async def _run_from_palette(pilot, name: str) -> None:
+    """Open the command palette, type ``name`` and run the first command found."""
+    await pilot.press("ctrl+p")
+    await pilot.press(*name)
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
 async def test_palette_command_runs_the_same_action_as_its_key(make_session):
     app = make_app(session=make_session(seed=7))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.press(*"advance month")
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await _run_from_palette(pilot, "advance month")
         assert isinstance(app.screen, AdvanceModal)
 
 
@@ -155,11 +160,7 @@ async def test_the_palette_has_one_quit_and_it_asks_during_a_game(make_session):
     async with app.run_test(size=SIZE) as pilot:
         system = [c.title for c in app.get_system_commands(app.screen)]
         assert "Quit" not in system and "Keys" in system
-        await pilot.press("ctrl+p")
-        await pilot.press(*"quit")
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await _run_from_palette(pilot, "quit")
         assert isinstance(app.screen, LeaveModal)
 
 

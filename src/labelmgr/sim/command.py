@@ -24,7 +24,7 @@ from labelmgr.engine import MAX_SEED
 from labelmgr.errors import LabelError
 from labelmgr.sim.policies import policy_names
 from labelmgr.sim.report import print_report, progress_bar
-from labelmgr.sim.runner import Batch, run_batch
+from labelmgr.sim.runner import Batch, processes, run_batch
 from labelmgr.sim.runner import Progress as Advance
 from labelmgr.sim.stats import campaign_row, summarize
 from labelmgr.wording import shown
@@ -176,11 +176,10 @@ def play_batches(content: Content, names: list[str], args: argparse.Namespace,
                 outcome["error"] = exc
 
         thread = threading.Thread(target=work, name=f"labelmgr-sim-{name}", daemon=True)
-        pooled = (args.workers > 1 and args.campaigns > 1
-                  and threading.current_thread() is threading.main_thread())
+        pool = processes(args.workers, args.campaigns)  # the runner's own count
         try:
-            if pooled:
-                _start_workers_deaf(thread, args.workers)
+            if pool > 1 and threading.current_thread() is threading.main_thread():
+                _start_workers_deaf(thread, pool)
             else:
                 thread.start()
             while thread.is_alive():

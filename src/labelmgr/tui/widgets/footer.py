@@ -70,13 +70,18 @@ class GameFooter(Footer, inherit_css=False):
             narrow = event.size.width < self.NARROW
             self.compact, self.show_command_palette = narrow, not narrow
             return
-        shown = self._shown()
-        narrow = not self._fits(event.size.width, shown)
-        kept = tuple(self._fitting(event.size.width, shown)) if narrow else tuple(shown)
+        narrow, kept = self._layout(event.size.width)
         if narrow == self.compact and self.show_command_palette != narrow \
-                and kept == self._kept:
+                and tuple(kept) == self._kept:
             return
         self.call_after_refresh(self.recompose)
+
+    def _layout(self, width: int) -> tuple[bool, dict[str, tuple[Binding, bool, str]]]:
+        """Whether the footer is compact at ``width`` columns, and the keys it shows."""
+        shown = self._shown()
+        if self._fits(width, shown):
+            return False, shown
+        return True, self._fitting(width, shown)
 
     def _shown(self) -> dict[str, tuple[Binding, bool, str]]:
         """The keys to show, one per action (the first binding shown); none under a dialog,
@@ -127,10 +132,7 @@ class GameFooter(Footer, inherit_css=False):
         if not self._bindings_ready:
             return
         active_bindings = self.screen.active_bindings
-        shown = self._shown()
-        narrow = not self._fits(self.app.size.width, shown)
-        if narrow:
-            shown = self._fitting(self.app.size.width, shown)
+        narrow, shown = self._layout(self.app.size.width)
         self._kept = tuple(shown)
         self.set_reactive(Footer.compact, narrow)  # the keys below bind to it
         self.set_class(narrow, "-compact")
