@@ -202,6 +202,21 @@ def test_workers_stop_soon_and_quietly_when_the_run_is_killed_outright():
     assert _group(proc.pid) == []
 
 
+@pytest.mark.parametrize("parent_alive", [False, True])
+def test_a_worker_whose_run_was_killed_while_it_started_exits_at_once(parent_alive):
+    """The pool hands each worker its own id: a worker still importing when ``kill -9`` hit
+    the command asked for its parent too late (it got the process that adopted it), so it
+    played a whole chunk and then printed a BrokenPipeError traceback (seen under load)."""
+    parent = "os.getppid()" if parent_alive else "os.getppid() + 4_000_000"
+    code = ("import os; from labelmgr.sim.runner import _init_worker; "
+            f"_init_worker(None, {parent}); print('plays on')")
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+                         timeout=60)
+    assert (run.returncode, run.stdout, run.stderr) == ((0, "plays on\n", "") if parent_alive
+                                                         else (1, "", ""))
+
+
 def test_ctrl_c_is_ignored_only_while_a_pool_starts(monkeypatch):
     """A pool that never gets its workers running (here: none at all) does not leave Ctrl-C
     ignored: the handler is back after ``DEAF_SECONDS`` at most."""
@@ -266,8 +281,9 @@ def test_json_is_exactly_the_readme_schema(capsys):
             for row in decisions.values():
                 assert list(row) == ["taken", "choices"] and isinstance(row["taken"], int)
                 shares = list(row["choices"].values())
+                # rounded to 4 decimals: three shares of 1/3 add up to 0.9999
                 assert all(v is None for v in shares) if row["taken"] == 0 \
-                    else abs(sum(shares) - 1) < 1e-9
+                    else abs(sum(shares) - 1) <= 0.00005 * len(shares)
         assert isinstance(s["campaigns_per_second"], float) and s["workers"] == 1
 
 

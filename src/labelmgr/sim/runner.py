@@ -46,10 +46,16 @@ _WORKER_PARENT: int | None = None
 """The process that started this pool worker (None outside a pool)."""
 
 
-def _init_worker(content_dir: str | None) -> None:
+def _init_worker(content_dir: str | None, parent: int | None = None) -> None:
+    """A pool worker's start: the content, and the process that started it (``parent``, as
+    that process saw its own id: asked here, the answer comes too late when that process was
+    killed while this one was still importing). A worker whose parent is already gone exits
+    at once."""
     global _WORKER_CONTENT, _WORKER_PARENT
+    _WORKER_PARENT = os.getppid() if parent is None else parent
     _WORKER_CONTENT = load_content(Path(content_dir) if content_dir else None)
-    _WORKER_PARENT = os.getppid()
+    if _orphaned():
+        os._exit(1)
 
 
 def _orphaned() -> bool:
@@ -124,7 +130,8 @@ def _records(content: Content, content_dir: str | None, jobs: list[Job],
         return
     workers = processes(workers, len(jobs))
     ctx = mp.get_context("spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(content_dir,)) as pool:
+    with ctx.Pool(workers, initializer=_init_worker,
+                  initargs=(content_dir, os.getpid())) as pool:
         for records in pool.imap(_play_chunk, chunks(jobs, workers)):
             yield from records
 
