@@ -51,7 +51,8 @@ def test_a_slot_records_whether_its_campaign_or_career_is_over(player: GameServi
     assert [(s.name, s.phase) for s in player.list_slots(session.game_id)] == [
         ("sunk", "career_over"), ("career", "career"), ("done", "campaign_over"),
         ("last month", "campaign"), ("Autosave, career over", "career_over"),
-        ("Autosave, month 15", "career"), ("Autosave, month 14", "career")]
+        ("Autosave, month 15, career", "career"),
+        ("Autosave, month 14, career", "career")]
 
 
 def test_at_most_ten_manual_slots(player: GameService):

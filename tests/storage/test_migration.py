@@ -217,8 +217,8 @@ V4_SLOTS = {
                         ("into the career", "manual", 14, "career"),
                         ("campaign done", "manual", 13, "campaign_over"),
                         ("Autosave, career over", "auto", 16, "career_over"),
-                        ("Autosave, month 15", "auto", 15, "career"),
-                        ("Autosave, month 14", "auto", 14, "career")],
+                        ("Autosave, month 15, career", "auto", 15, "career"),
+                        ("Autosave, month 14, career", "auto", 14, "career")],
     "Early Days": [("month four", "manual", 4, "campaign"),
                    ("Autosave, month 4", "auto", 4, "campaign"),
                    ("Autosave, month 3", "auto", 3, "campaign"),
@@ -226,7 +226,9 @@ V4_SLOTS = {
     "Finished Label": [("Autosave, campaign over", "auto", 13, "campaign_over"),
                        ("Autosave, month 12", "auto", 12, "campaign"),
                        ("Autosave, month 11", "auto", 11, "campaign")]}
-"""The slots of the schema-4 fixture as schema 5 lists them (name, kind, month, phase)."""
+"""The slots of the schema-4 fixture as schema 5 lists them (name, kind, month, phase). Its
+career autosaves are stored as "Autosave, month 15"; they read as where they stood, like new
+ones: "Autosave, month 15, career"."""
 
 
 def test_fixture_is_schema_4_without_slot_phases():

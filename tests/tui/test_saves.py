@@ -228,7 +228,8 @@ async def test_a_finished_campaigns_slots_say_so_not_the_month_after_the_last(
         title = str(app.screen.query_one("#saves-title", Static).render())
         assert title == "Saves · Neon Owl Records · career over · 6 slots"
         stages = _stages(app)
-        assert (stages["Career"], stages["Autosave, career over"], stages["Autosave, month 15"],
+        assert (stages["Career"], stages["Autosave, career over"],
+                stages["Autosave, month 15, career"],
                 stages["The end"]) == ("month 15, career", "career over", "month 15, career",
                                        "campaign over")
         assert _names(app)[0] == "Career"

@@ -37,6 +37,7 @@ from labelmgr.storage import (
     SlotRepo,
     UserRecord,
     UserRepo,
+    autosave_name,
 )
 
 REMEMBER_SECONDS = 30 * 24 * 3600.0
@@ -168,7 +169,9 @@ class GameService:
         return self._slot_info(self._slots.save(self._uid(), game_id, slot_name(name)))
 
     def _slot_info(self, r: SlotRecord) -> SlotInfo:
-        return SlotInfo(r.id, r.game_id, r.name, r.month, r.kind, _when(r.created_at),
+        # an autosave reads as its game stood, whatever name an older version stored with it
+        name = autosave_name(r.phase, r.month) if r.kind == "auto" else r.name
+        return SlotInfo(r.id, r.game_id, name, r.month, r.kind, _when(r.created_at),
                         r.content_hash != self.content.content_hash, r.phase)
 
     def load_slot(self, slot_id: int) -> GameSession:

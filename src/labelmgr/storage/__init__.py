@@ -6,7 +6,7 @@ Heavy to import (sqlmodel, sqlalchemy): the service imports it only when it open
 from labelmgr.storage.db import Database, backups_of, open_database
 from labelmgr.storage.games import GameRecord, GameRepo, LiveGame
 from labelmgr.storage.migrations import SCHEMA_VERSION
-from labelmgr.storage.slots import AUTOSAVES, MAX_MANUAL, SlotRecord, SlotRepo
+from labelmgr.storage.slots import AUTOSAVES, MAX_MANUAL, SlotRecord, SlotRepo, autosave_name
 from labelmgr.storage.users import UserRecord, UserRepo
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "SlotRepo",
     "UserRecord",
     "UserRepo",
+    "autosave_name",
     "backups_of",
     "open_database",
 ]

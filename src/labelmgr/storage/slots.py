@@ -48,14 +48,15 @@ class SlotRecord:
     phase: str
 
 
-def autosave_name(state: GameState) -> str:
-    """An autosave's name: the month to be played, or, for a game past its last month,
-    that its campaign (or the career after it) is over."""
-    if state.career_ended:
+def autosave_name(phase: str, month: int) -> str:
+    """An autosave's name from where its game stood (``GameState.phase`` and ``month``): the
+    month to be played, saying so in a career (as the saves list's Month column does), or,
+    for a game past its last month, that its campaign (or the career after it) is over."""
+    if phase == "career_over":
         return "Autosave, career over"
-    if state.finished:
+    if phase == "campaign_over":
         return "Autosave, campaign over"
-    return f"Autosave, month {state.month}"
+    return f"Autosave, month {month}, career" if phase == "career" else f"Autosave, month {month}"
 
 
 _AUTOSAVE = insert_sql("save_slots", ("game_id", "name", "kind", "month", "content_hash",
@@ -69,8 +70,9 @@ def autosave(conn: Connection, now: float, game_id: int, state: GameState, conte
              snapshot: bytes) -> None:
     """Add an autosave of ``state`` (its history: the live log) and keep only the newest
     ``AUTOSAVES``."""
-    conn.exec_driver_sql(_AUTOSAVE, (game_id, autosave_name(state), "auto", state.month,
-                                     content_hash, now, state.phase, snapshot, None))
+    conn.exec_driver_sql(_AUTOSAVE, (game_id, autosave_name(state.phase, state.month), "auto",
+                                     state.month, content_hash, now, state.phase, snapshot,
+                                     None))
     conn.exec_driver_sql(_ROTATE, (game_id, game_id))
 
 
