@@ -29,6 +29,13 @@ async def _pick_thrifty_choice(pilot) -> None:
     await settle(pilot)
 
 
+def _campaign_over(session: GameSession) -> GameSession:
+    """``session`` played idle through its twelve months, to its results."""
+    for _ in range(12):
+        session.advance()
+    return session
+
+
 async def test_twelve_months_by_keys_end_on_the_results(make_session, content):
     session = make_session(seed=11)
     app = make_app(session=session)
@@ -65,9 +72,7 @@ async def test_twelve_months_by_keys_end_on_the_results(make_session, content):
 
 
 async def test_continue_career_from_the_results(make_session):
-    session = make_session(seed=11)
-    for _ in range(12):
-        session.advance()
+    session = _campaign_over(make_session(seed=11))
     app = make_app(session=session)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("v")
@@ -86,9 +91,7 @@ async def test_continue_career_from_the_results(make_session):
 
 
 async def test_results_in_80x24_open_on_the_score_not_the_buttons(make_session):
-    session = make_session(seed=11)
-    for _ in range(12):
-        session.advance()
+    session = _campaign_over(make_session(seed=11))
     app = make_app(session=session)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("v")
@@ -119,9 +122,8 @@ async def test_continue_career_is_saved_at_once(make_service):
 
 
 async def test_a_bankrupt_career_ends_on_its_results(make_session):
-    session = make_session(seed=8)  # idle on normal: bankrupt in the career's third month
-    for _ in range(12):
-        session.advance()
+    # idle on normal: bankrupt in the career's third month
+    session = _campaign_over(make_session(seed=8))
     session.start_career()
     session.advance()
     session.advance()
@@ -150,6 +152,17 @@ async def test_a_bankrupt_career_ends_on_its_results(make_session):
         await pilot.press("escape")
         await settle(pilot)
         assert app.check_action("advance", ()) is None  # shown dimmed: the game is over
+
+
+async def test_results_give_every_weight_with_two_decimals(make_session):
+    """The weights read "× 0.35", "× 0.30", … (the 0.3 read "× 0.3" beside "× 0.35")."""
+    session = _campaign_over(make_session(seed=11))
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v")
+        weights = [str(label.render()).split("×")[1].strip()
+                   for label in app.screen.query(".score-bar--value")]
+    assert weights == ["0.35", "0.30", "0.20", "0.15"]
 
 
 async def test_results_say_whether_a_failed_label_went_bankrupt(make_session):
@@ -290,9 +303,7 @@ async def test_the_planner_of_a_finished_game_says_what_can_come_next(make_sessi
 async def test_the_results_looked_up_during_the_career_go_back_to_it_with_enter(make_session):
     """v in the career showed 'Continue career' dimmed with 'Back to menu' focused: Enter,
     to close the page, left the game for the main menu."""
-    session = make_session(seed=11)
-    for _ in range(12):
-        session.advance()
+    session = _campaign_over(make_session(seed=11))
     session.start_career()
     session.advance()
     app = make_app(session=session)

@@ -31,4 +31,5 @@ class ScoreBar(Horizontal):
         bar = ProgressBar(total=100, show_eta=False, show_percentage=False)
         bar.progress = self._value
         yield bar
-        yield Label(f"{self._value:5.1f}  × {self._weight:g}", classes="score-bar--value")
+        # two decimals for every weight, so 0.3 reads as 0.30 beside 0.35
+        yield Label(f"{self._value:5.1f}  × {self._weight:.2f}", classes="score-bar--value")
