@@ -15,6 +15,15 @@ async def _type(pilot, text: str) -> None:
     await pilot.press(*text)
 
 
+async def _register(pilot, username: str, password: str, again: str) -> None:
+    """Switch to registering (ctrl+r first) and submit the three fields with Enter."""
+    await pilot.press("ctrl+r")
+    for text in (username, password, again):
+        await _type(pilot, text)
+        await pilot.press("enter")
+    await settle(pilot)
+
+
 async def test_register_asks_twice_and_signs_in(make_service):
     service = make_service()
     app = make_app(service)
@@ -61,19 +70,27 @@ async def test_register_refuses_two_different_passwords(make_service):
     service = make_service()
     app = make_app(service)
     async with app.run_test(size=SIZE) as pilot:
-        await _type(pilot, "ana")
-        await pilot.press("enter")
-        await _type(pilot, "secret-pass-1")
-        await pilot.press("ctrl+r")
-        await _type(pilot, "secret-pass-2")
-        await pilot.press("enter")
-        await settle(pilot)
+        await _register(pilot, "ana", "secret-pass-1", "secret-pass-2")
         assert isinstance(app.screen, ProfileScreen)
         status = app.screen.query_one("#profile-status")
         assert "differ" in str(status.render())
         assert status.has_class("-error")
         assert service.user is None
         assert service.list_users() == []
+
+
+async def test_a_refused_registration_reads_as_a_sentence(make_service):
+    """The service words its refusals without a full stop (for the command line too); the
+    status line under the form ends each with one, as its other messages do."""
+    service = make_service()
+    app = make_app(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await _register(pilot, "ab", "secret-pass-1", "secret-pass-1")
+        status = app.screen.query_one("#profile-status")
+        assert str(status.render()) == ("A username has 3 to 32 characters: letters, digits "
+                                        "and _ - . only.")
+        assert app.screen.query_one("#username", Input).has_focus
+        assert service.user is None
 
 
 async def test_log_in_with_a_wrong_password_shows_why_in_place(make_service):

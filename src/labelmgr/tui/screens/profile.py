@@ -15,6 +15,7 @@ from textual.widgets import Static
 from labelmgr.errors import LabelError
 from labelmgr.tui.screens.first_resume import KeepStylesOnFirstResume
 from labelmgr.tui.widgets.controls import FormButton, FormCheckbox, FormInput
+from labelmgr.tui.widgets.display import sentence
 from labelmgr.tui.widgets.footer import GameFooter
 
 if TYPE_CHECKING:
@@ -168,8 +169,7 @@ class ProfileScreen(KeepStylesOnFirstResume, Screen[None]):
     def _refused(self, exc: LabelError) -> None:
         hint = " New here? Press Register (ctrl+r) to make a profile." \
             if exc.code == "AUTH_INVALID" and not self.registering else ""
-        self._show_status(f"{exc.message.rstrip('.')}.{hint}" if hint else exc.message,
-                          error=True)
+        self._show_status(sentence(exc.message) + hint, error=True)
         field = "#username" if "USER" in exc.code or "NAME" in exc.code else "#password"
         if exc.code == "AUTH_INVALID":  # a mistyped password: retype it, not edit hidden dots
             self.query_one("#password", FormInput).value = ""

@@ -60,6 +60,13 @@ def line_start(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def sentence(text: str) -> str:
+    """``text`` as a sentence of its own: a capital first letter and closing punctuation (the
+    service words its refusals without a full stop, for the command line as well)."""
+    text = line_start(text.rstrip())
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
 def money(amount: int) -> str:
     """``$61,240`` or ``−$4,120``."""
     return f"{MINUS}${-amount:,}" if amount < 0 else f"${amount:,}"
