@@ -33,7 +33,7 @@ async def test_create_a_single_by_keys_puts_it_in_the_plan(make_session):
         assert app.focused is app.screen.query_one("#pf-title", Input)
         await _type(pilot, "Low Tide")
         preview = _text(app, "#pf-preview")
-        assert "$3,000 (price $3,000)" in preview
+        assert "Cost         $3,000\n" in preview  # once: the cost is the price
         assert "66–85" in preview
         assert "$75,000 left in the plan, $72,000 with this project" in preview
         await pilot.press("enter")
@@ -44,6 +44,24 @@ async def test_create_a_single_by_keys_puts_it_in_the_plan(make_session):
         # the planned project can be taken out again with x
         await pilot.press("x")
         assert session.plan == ()
+
+
+async def test_the_preview_gives_the_price_beside_a_cost_that_differs(make_session):
+    """At the default budget the preview said "Cost $3,000 (price $3,000)": the amount
+    twice. It says it once, and the price only beside a cost that differs from it."""
+    session = make_session()
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "c", "tab", "tab")
+        await _type(pilot, "Low Tide")
+        cost = next(line for line in _text(app, "#pf-preview").splitlines()
+                    if line.startswith("Cost"))
+        assert cost == "Cost         $3,000"
+        await pilot.press("tab", "tab", "tab", "tab")  # songs, producer, time, budget
+        await _type(pilot, "4500")
+        cost = next(line for line in _text(app, "#pf-preview").splitlines()
+                    if line.startswith("Cost"))
+        assert cost == "Cost         $4,500 (price $3,000)"
 
 
 async def test_inline_validation_names_the_field_and_adds_nothing(make_session):

@@ -43,7 +43,10 @@ def preview_text(session: GameSession, action: StartProject, p: ProjectPreview |
                   _line("Takings", f"{money(p.revenue_low)} to {money(p.revenue_high)}"),
                   _line("Plays", f"when month {p.release_month} resolves")]
     else:
-        lines += [_line("Cost", f"{money(p.cost)} (price {money(p.price)})"),
+        # the price once when the cost is the price (the default budget, no discount)
+        cost = money(p.cost) if p.cost == p.price \
+            else f"{money(p.cost)} (price {money(p.price)})"
+        lines += [_line("Cost", cost),
                   _line("Quality", f"{p.quality_low}\u2013{p.quality_high}"),
                   _line("Budget/song", f"{money(p.budget_min)} to {money(p.budget_max)} "
                         f"(default {money(p.budget_default)})"),
