@@ -332,3 +332,25 @@ async def test_a_conversation_reads_talk_with_in_the_list_as_in_its_dialog_and_t
         await settle(pilot)
         plan = app.screen.query_one("#plan-list", OptionList)
         assert str(plan.get_option_at_index(0).prompt).startswith("1 Talk with Mira Vale → ")
+
+
+async def test_at_80x24_the_title_warns_of_bankruptcy_without_scrolling(make_session):
+    """The money panel's warning sat below the plan, out of sight at 80x24: the title,
+    always in view, carries a one-line form of it (and the panel no longer repeats it)."""
+    session = make_session(seed=7, difficulty="hard")
+    session.add(StartProject("ep", "juno_sparks", "All In", song_count=5,
+                             budget_per_song=8000))  # every dollar of the $40,000
+    app = make_app(session=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        title = app.screen.query_one("#plan-title")
+        assert str(title.render()).splitlines()[2] == (
+            "! Money can go below $0: while it is negative, spending is refused.")
+        assert "!" not in str(app.screen.query_one("#outlook").render())
+        session.advance()  # below $0 now: the next month's overheads can sink the label
+        assert session.state.money < 0
+        app.screen.refresh_view()
+        assert str(title.render()).splitlines()[2] == (
+            "! Bankruptcy risk: below −$10,000 when the month ends, the campaign ends.")
+        assert title.region.bottom <= app.screen.query_one("#plan-left").region.y
+        assert "!" not in str(app.screen.query_one("#outlook").render())

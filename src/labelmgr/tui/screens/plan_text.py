@@ -98,8 +98,8 @@ def action_lines(session: GameSession, options: Options, action: Action) -> tupl
             "(no slot)", badges)
 
 
-def outlook_lines(outlook: MoneyOutlook) -> list[str]:
-    """The projected money after the month, item by item, with warnings."""
+def outlook_lines(outlook: MoneyOutlook, *, career: bool, warn: bool = True) -> list[str]:
+    """The projected money after the month, item by item, and (``warn``) its warning."""
     rows = [("Money now", money(outlook.money_now)),
             ("Planned spending", money(-outlook.plan_spend))]
     if outlook.plan_income:
@@ -111,13 +111,29 @@ def outlook_lines(outlook: MoneyOutlook) -> list[str]:
     lines = [f"{name:<18}{value:>26}" for name, value in rows]
     lines.append(f"[b]{'After the month':<18}{money_range(outlook.low, outlook.high):>26}[/b]")
     lines.append("[$text-muted]before this month's streaming and tour revenue[/]")
-    if outlook.bankruptcy_risk:
-        lines.append(f"[$text-error]! Below {money(outlook.bankruptcy_threshold)} when the "
-                     "month ends, the label goes bankrupt and the campaign ends.[/]")
-    elif outlook.below_zero:
-        lines.append("[$text-warning]! This plan can take the label below $0; while money is "
-                     "negative, spending is refused.[/]")
+    warning = outlook_warning(outlook, career=career)
+    if warn and warning:
+        lines.append(warning)
     return lines
+
+
+def outlook_warning(outlook: MoneyOutlook, *, career: bool, short: bool = False) -> str:
+    """The warning for a plan that can end the game (bankruptcy ends the campaign or, after
+    it, the career) or take the money below $0; '' for neither. ``short`` fits one line of
+    an 80-column screen title."""
+    ends = "career" if career else "campaign"
+    line = money(outlook.bankruptcy_threshold)
+    if outlook.bankruptcy_risk:
+        text = (f"! Bankruptcy risk: below {line} when the month ends, the {ends} ends." if short
+                else f"! Below {line} when the month ends, the label goes bankrupt and the "
+                     f"{ends} ends.")
+        return f"[$text-error]{text}[/]"
+    if outlook.below_zero:
+        text = ("! Money can go below $0: while it is negative, spending is refused." if short
+                else "! This plan can take the label below $0; while money is negative, "
+                     "spending is refused.")
+        return f"[$text-warning]{text}[/]"
+    return ""
 
 
 def why_closed(session: GameSession, refusal: LabelError) -> str:

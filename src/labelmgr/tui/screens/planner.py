@@ -30,7 +30,12 @@ from labelmgr.tui.screens.modals.choice import (
     meeting_prompt,
 )
 from labelmgr.tui.screens.modals.marketing import MarketingModal
-from labelmgr.tui.screens.plan_text import action_lines, outlook_lines, why_closed
+from labelmgr.tui.screens.plan_text import (
+    action_lines,
+    outlook_lines,
+    outlook_warning,
+    why_closed,
+)
 from labelmgr.tui.widgets.display import artist_name, game_text, money_range, plain
 from labelmgr.tui.widgets.footer import GameFooter
 
@@ -115,17 +120,22 @@ class PlannerScreen(GameScreen):
                 self.query_one(selector, OptionList).clear_options()
             self.query_one("#outlook", Static).update("")
             return
+        # the warning goes in the title, which every size shows (at 80x24 the money panel
+        # below the plan is out of sight), in a short form that fits one line
+        warning = outlook_warning(outlook, career=state.career, short=True)
         title.update(
             title_line(state, content, "Plan the month") + f"\n{options.free_slots} of "
             f"{state.focus_slots} focus slots free · after the month ≈ "
-            f"{money_range(outlook.low, outlook.high)} before revenue")
+            f"{money_range(outlook.low, outlook.high)} before revenue"
+            + (f"\n{warning}" if warning else ""))
         new_month = state.month != self._month
         self._month = state.month
         self._fill(self.query_one("#plan-list", OptionList), self._plan_options(options),
                    new_month)
         self._fill(self.query_one("#action-list", OptionList), self._action_options(options),
                    new_month)
-        self.query_one("#outlook", Static).update("\n".join(outlook_lines(outlook)))
+        self.query_one("#outlook", Static).update(
+            "\n".join(outlook_lines(outlook, career=state.career, warn=False)))
 
     @staticmethod
     def _fill(widget: OptionList, options: list[Option], top: bool) -> None:

@@ -50,7 +50,8 @@ class AdvanceModal(ModalScreen[bool]):
             box.border_title = f"Advance month {state.month}?"
             with VerticalScroll(id="advance-scroll"):
                 yield Static("\n".join(lines), classes="dialog-text")
-                yield Static("\n".join(outlook_lines(session.outlook())), classes="dialog-text")
+                yield Static("\n".join(outlook_lines(session.outlook(), career=state.career)),
+                             classes="dialog-text")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Advance", id="advance-confirm", variant="primary")
                 yield Button("Keep planning", id="advance-cancel")
