@@ -21,7 +21,7 @@ from labelmgr.tui.screens.modals.choice import (
 from labelmgr.tui.screens.modals.marketing import MarketingModal
 from labelmgr.tui.screens.plan_text import action_lines
 from labelmgr.tui.screens.planner import PlannerScreen
-from labelmgr.tui.widgets.display import archetype_traits
+from labelmgr.tui.widgets.display import archetype_traits, money
 from tests.tui.conftest import SIZE, settle
 
 
@@ -86,6 +86,15 @@ async def test_full_slots_disable_slot_actions(make_session):
         assert len(session.plan) == 3
 
 
+async def _open_marketing(pilot) -> None:
+    """Open the planner and, from its actions, the marketing push dialog."""
+    await pilot.press("m")
+    actions = pilot.app.screen.query_one("#action-list", OptionList)
+    actions.highlighted = actions.get_option_index("marketing")
+    await pilot.press("enter")
+    assert isinstance(pilot.app.screen, MarketingModal)
+
+
 async def test_marketing_push_refusal_shows_in_the_dialog(make_session):
     session = make_session(seed=7)
     session.add(StartProject("single", "mira_vale", "Low Tide"))
@@ -93,11 +102,7 @@ async def test_marketing_push_refusal_shows_in_the_dialog(make_session):
     pid = session.state.projects[0].id
     app = make_app(session=session)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("m")
-        actions = app.screen.query_one("#action-list", OptionList)
-        actions.highlighted = actions.get_option_index("marketing")
-        await pilot.press("enter")
-        assert isinstance(app.screen, MarketingModal)
+        await _open_marketing(pilot)
         spend = app.screen.query_one("#marketing-spend")
         spend.value = "500"
         spend.focus()
@@ -354,3 +359,34 @@ async def test_at_80x24_the_title_warns_of_bankruptcy_without_scrolling(make_ses
             "! Bankruptcy risk: below −$10,000 when the month ends, the campaign ends.")
         assert title.region.bottom <= app.screen.query_one("#plan-left").region.y
         assert "!" not in str(app.screen.query_one("#outlook").render())
+
+
+async def test_with_money_below_zero_the_title_and_a_refusal_say_so_as_screens_do(
+        make_session):
+    """With money already below $0 the planner said "This plan can take the label below
+    $0", as if it were not there yet; it says it is. A refused push read "(-$830)" with
+    a hyphen and no full stop, unlike the screen around it: it reads "(−$830)" and ends
+    with one."""
+    session = make_session(seed=7, difficulty="hard")
+    session.add(SignArtist("hattie_crane"))  # free next month, to start a record with
+    session.add(StartProject("ep", "juno_sparks", "Most In", song_count=5,
+                             budget_per_song=6200))
+    session.advance()
+    money_now = session.state.money
+    assert money_now < 0 and not session.outlook().bankruptcy_risk
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_marketing(pilot)
+        await pilot.press("tab", "enter")  # the spend field's $2,000
+        await settle(pilot)
+        assert str(app.screen.query_one("#marketing-error").render()) == (
+            f"PR push costs $2,000, but the label's money is negative ({money(money_now)}): "
+            "nothing that spends money until it recovers.")
+        await pilot.press("escape")
+        title = str(app.screen.query_one("#plan-title").render())
+        assert title.splitlines()[2] == (
+            "! Money is below $0: nothing that spends money until it recovers.")
+        await pilot.press("p", "c", "tab", "tab", *"Next", "ctrl+s")  # the form says it too
+        await settle(pilot)
+        shown = " ".join(str(w.render()) for w in app.screen.query(".pf-error, #pf-message"))
+        assert f"negative ({money(money_now)})" in shown

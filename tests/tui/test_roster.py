@@ -46,7 +46,7 @@ async def test_refused_signing_is_explained_and_changes_nothing(make_session):
         assert session.plan == (SignArtist("kit_marrow"),)
         messages = [n.message for n in app._notifications]
         assert messages[-1] == ("The roster is full (2 places); more places come with "
-                                "reputation")
+                                "reputation.")
         detail = str(app.screen.query_one("#artist-detail").render())
         assert "Cannot sign: The roster is full (2 places)" in detail
 

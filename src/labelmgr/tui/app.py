@@ -29,6 +29,7 @@ from labelmgr.tui.messages import (
 )
 from labelmgr.tui.screens.first_resume import KeepStylesOnFirstResume
 from labelmgr.tui.screens.profile import ProfileScreen
+from labelmgr.tui.widgets.display import game_text, sentence
 
 if TYPE_CHECKING:
     from textual.app import SystemCommand
@@ -261,13 +262,14 @@ class LabelApp(App[None]):
         self.refresh_bindings()
 
     def add_to_plan(self, action: Action) -> str | None:
-        """Add an action to the plan; returns the refusal message, or None when added."""
+        """Add an action to the plan; returns the refusal as the screens show it (a sentence,
+        with their minus on its amounts), or None when added."""
         if self.session is None:
-            return "No game is open"
+            return "No game is open."
         try:
             self.session.add(action)
         except LabelError as exc:
-            return exc.message
+            return sentence(game_text(exc.message))
         self.post_message(StateChanged())
         return None
 

@@ -119,8 +119,8 @@ def outlook_lines(outlook: MoneyOutlook, *, career: bool, warn: bool = True) -> 
 
 def outlook_warning(outlook: MoneyOutlook, *, career: bool, short: bool = False) -> str:
     """The warning for a plan that can end the game (bankruptcy ends the campaign or, after
-    it, the career) or take the money below $0; '' for neither. ``short`` fits one line of
-    an 80-column screen title."""
+    it, the career), for money already below $0, or for a plan that can take it there; ''
+    for none. ``short`` fits one line of an 80-column screen title."""
     ends = "career" if career else "campaign"
     line = money(outlook.bankruptcy_threshold)
     if outlook.bankruptcy_risk:
@@ -128,6 +128,11 @@ def outlook_warning(outlook: MoneyOutlook, *, career: bool, short: bool = False)
                 else f"! Below {line} when the month ends, the label goes bankrupt and the "
                      f"{ends} ends.")
         return f"[$text-error]{text}[/]"
+    if outlook.money_now < 0:  # already below: nothing that spends can be planned
+        text = ("! Money is below $0: nothing that spends money until it recovers." if short
+                else "! The label's money is below $0: nothing that spends money can be "
+                     "planned until it recovers.")
+        return f"[$text-warning]{text}[/]"
     if outlook.below_zero:
         text = ("! Money can go below $0: while it is negative, spending is refused." if short
                 else "! This plan can take the label below $0; while money is negative, "

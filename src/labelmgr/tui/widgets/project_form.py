@@ -22,7 +22,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from labelmgr.engine import PlanCheck, StartProject, check_plan
 from labelmgr.errors import LabelError
 from labelmgr.service import GameSession
-from labelmgr.tui.widgets.display import money, plain
+from labelmgr.tui.widgets.display import game_text, money, plain
 from labelmgr.tui.widgets.form_fields import (
     ERROR_FIELDS,
     artist_choices,
@@ -282,11 +282,12 @@ class ProjectForm(Vertical):
         for name in FIELDS:
             shown = errors.get(name, "") if self._shows_error(name) else ""
             box = self.query_one(f"#pf-{name}-error", Static)
-            box.update(plain(shown))  # a refusal may quote the title as typed
+            # a refusal may quote the title as typed; the engine writes -$280, the screens −$280
+            box.update(plain(game_text(shown)))
             box.display = bool(shown)
             self.query_one(f"#pf-{name}-row").set_class(bool(shown), "-invalid")
         message = self.query_one("#pf-message", Static)
-        message.update(plain(errors.get("form", "")))
+        message.update(plain(game_text(errors.get("form", ""))))
         message.set_class("form" in errors, "-error")
 
     def _apply_kind(self, *, reset_counts: bool) -> None:
