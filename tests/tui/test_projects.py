@@ -344,8 +344,9 @@ async def test_a_kept_budget_that_no_longer_fits_is_marked_at_once(make_session)
         assert _text(app, "#pf-title-error") == ""  # an untouched title still waits
 
 
-async def test_a_released_record_counts_its_press_pickups_in_words(make_session):
-    """The detail of a record out with one press pickup read "1 press pickups"."""
+async def test_a_released_records_detail_reads_in_the_past_and_in_words(make_session):
+    """The detail of a record out with one press pickup read "1 press pickups", and said it
+    "releases when month 2 resolves", months after it came out."""
     session = make_session()
     single = Project(1, "single", "Low Tide", "mira_vale", 1, 2, 1, "local", "standard",
                      3000, 3000, stage="released", songs_recorded=1, streams=57454,
@@ -356,9 +357,13 @@ async def test_a_released_record_counts_its_press_pickups_in_words(make_session)
         await pilot.press("p")
         detail = _text(app, "#project-detail")
         assert "57,454 streams, $1,666, 1 press pickup, steady" in detail
+        assert "Months       started 1, released when month 2 resolved\n" in detail
         session.state = replace(session.state, projects=(replace(single, press_pickups=2),))
         app.screen.refresh_view()
         assert "$1,666, 2 press pickups, steady" in _text(app, "#project-detail")
+        session.state = replace(session.state, projects=(replace(single, stage="production"),))
+        app.screen.refresh_view()
+        assert "started 1, releases when month 2 resolves\n" in _text(app, "#project-detail")
 
 
 async def test_the_project_detail_is_wide_enough_for_its_song_rows_at_every_width(

@@ -32,6 +32,16 @@ def _production(project: Project, content: GameContent) -> str:
             f"{money(project.budget_per_song)} a song")
 
 
+def _months(project: Project) -> str:
+    """When it started and comes out: 'releases when month 3 resolves' while under way,
+    'released when month 3 resolved' once out."""
+    done = project.stage in ("released", "toured")
+    verb = ("played" if done else "plays") if project.is_tour \
+        else ("released" if done else "releases")
+    return (f"started {project.start_month}, {verb} when month {project.release_month} "
+            f"{'resolved' if done else 'resolves'}")
+
+
 class ProjectDetail(Static):
     """A card about the highlighted project; the screen decides which."""
 
@@ -51,10 +61,7 @@ class ProjectDetail(Static):
                                 f"  {kind_name(project.kind)} \u00b7 "
                                 f"{artist_name(content, project.artist_id)} \u00b7 "
                                 f"{stage_name(project.stage)}")
-        lines = [head, _line("Months", f"started {project.start_month}, "
-                             f"{'plays' if project.is_tour else 'releases'} when month "
-                             f"{project.release_month} resolves"),
-                 _line("Cost", money(project.cost))]
+        lines = [head, _line("Months", _months(project)), _line("Cost", money(project.cost))]
         if project.is_tour:
             venue = next((v.name for v in content.balance.tours.venues if v.id == project.venue),
                          project.venue)
