@@ -48,6 +48,22 @@ async def test_advance_shows_the_report_then_the_dashboard(make_session):
         assert app.current_mode == "dashboard"
 
 
+async def test_the_plans_toasts_go_when_the_month_resolves(make_session):
+    """"Signing planned: Sable Orchard signs when the month resolves" stayed on screen over
+    the report that says she signed; the report opens without the plan's toasts."""
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r", "tab", "enter")  # sign the first artist in Discover
+        await settle(pilot)
+        assert [n.title for n in app._notifications] == ["Signing planned"]
+        await pilot.press("A", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        assert session.state.month == 2
+        assert list(app._notifications) == []
+
+
 async def _advance_by_keys(pilot, months: int) -> None:
     for _ in range(months):
         await pilot.press("A", "enter")

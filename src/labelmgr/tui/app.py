@@ -431,6 +431,9 @@ class LabelApp(App[None]):
         from labelmgr.tui.screens.report import ReportScreen
 
         self.advancing = False
+        # the toasts of the plan ("… signs when the month resolves") are stale now that it has
+        # resolved: they would linger over the report that says what happened
+        self.clear_notifications()
         self.post_message(StateChanged())
         self.push_screen(ReportScreen(message.report), self._after_report)
 
