@@ -117,7 +117,9 @@ async def test_end_and_home_move_to_the_last_and_first_save(tmp_path: Path, cont
         assert len(names) >= 3
         await pilot.press("end", "x")  # End is the last row, not a sideways scroll
         modal = app.screen
-        assert f"Delete \u201c{names[-1]}\u201d" in str(modal.query_one(".dialog-text").render())
+        assert names[-1] == "Autosave, month 1"  # an autosave is named by where it stood
+        assert str(modal.query_one(".dialog-text").render()) == (
+            "Delete the autosave (month 1)? This cannot be undone.")
         await pilot.press("escape", "home", "enter")
         question = str(app.screen.query_one(".dialog-text").render())
         assert question.startswith(f"Load \u201c{names[0]}\u201d (month 1)? The game continues "
@@ -135,9 +137,13 @@ async def test_news_after_an_older_then_a_newer_autosave(tmp_path: Path, content
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s")
         assert _names(app) == ["Autosave, month 6", "Autosave, month 5", "Autosave, month 4"]
-        await pilot.press("end", "enter", "enter")  # back to month 4...
+        await pilot.press("end", "enter")
+        assert str(app.screen.query_one(".dialog-text").render()) == (
+            "Load the autosave (month 4)? The game continues from that save's month 4.")
+        await pilot.press("enter")  # back to month 4...
         await pilot.pause()
         assert app.session.state.month == 4
+        assert [n.message for n in app._notifications][-1] == "Loaded the autosave (month 4)."
         await pilot.press("s", "home", "enter", "enter")  # ...and forward to month 6 again
         await pilot.pause()
         assert app.session.state.month == 6
@@ -212,7 +218,7 @@ async def test_a_finished_campaigns_slots_say_so_not_the_month_after_the_last(
         await pilot.press("enter")
         await pilot.pause()
         assert app.session is not session and app.session.state.finished
-        assert [n.message for n in app._notifications][-1] == "Loaded “The end”: campaign over."
+        assert [n.message for n in app._notifications][-1] == "Loaded “The end” (campaign over)."
     session = service.open_game(session.game_id)
     session.start_career()
     idle(session, 2)

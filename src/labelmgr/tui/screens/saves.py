@@ -52,10 +52,19 @@ def slot_stage(slot: SlotInfo) -> str:
     return stage(slot.phase, slot.month)
 
 
+def slot_title(slot: SlotInfo) -> str:
+    """How a question or a toast names a slot: “Month two” (month 2), or for an autosave,
+    whose name only says where it stood, the autosave (month 15, career) — not “Autosave,
+    month 15, career” (month 15, career)."""
+    if slot.kind == "auto":
+        return f"the autosave ({slot_stage(slot)})"
+    return f"\u201c{plain(slot.name)}\u201d ({slot_stage(slot)})"
+
+
 def _load_question(slot: SlotInfo, planned: bool) -> str:
     """The load confirmation: where the game goes back to (``planned``: the open game has a
     plan, which loading drops)."""
-    name = f"\u201c{plain(slot.name)}\u201d ({slot_stage(slot)})"
+    name = slot_title(slot)
     if slot.phase in SLOT_STAGES:
         what = "campaign" if slot.phase == "campaign_over" else "career"
         goes = f"The game goes back to the end of that save's {what}"
@@ -216,8 +225,7 @@ class SavesScreen(GameScreen):
         slot = self.selected_slot
         if slot is None:
             return
-        question = (f"Delete \u201c{plain(slot.name)}\u201d ({slot_stage(slot)})? This cannot "
-                    "be undone.")
+        question = f"Delete {slot_title(slot)}? This cannot be undone."
         self.app.push_screen(ConfirmModal("Delete a save", question, "Delete"),
                              lambda ok: self._delete(slot) if ok else None)
 
@@ -228,7 +236,7 @@ class SavesScreen(GameScreen):
         except LabelError as exc:
             self.notify(exc.message, title="Not loaded", severity="error", markup=False)
             return
-        self.notify(f"Loaded \u201c{slot.name}\u201d: {slot_stage(slot)}.", markup=False)
+        self.notify(f"Loaded {slot_title(slot)}.")
         self.app.call_later(self._play, session)
 
     async def _play(self, session: GameSession) -> None:
@@ -243,5 +251,5 @@ class SavesScreen(GameScreen):
         except LabelError as exc:
             self.notify(exc.message, title="Not deleted", severity="error", markup=False)
             return
-        self.notify(f"Deleted \u201c{slot.name}\u201d.", markup=False)
+        self.notify(f"Deleted {slot_title(slot)}.")
         self.refresh_view()
