@@ -48,7 +48,8 @@ async def test_refused_signing_is_explained_and_changes_nothing(make_session):
         assert messages[-1] == ("The roster is full (2 places); more places come with "
                                 "reputation.")
         detail = str(app.screen.query_one("#artist-detail").render())
-        assert "Cannot sign: The roster is full (2 places)" in detail
+        assert ("Cannot sign: The roster is full (2 places); more places come with "
+                "reputation.\n") in detail  # a sentence, as the toast above
 
 
 async def test_sort_keys_and_header_clicks_reorder_the_discovery_pool(make_session):

@@ -9,7 +9,15 @@ from textual.widgets import Static
 
 from labelmgr.content.models import ArchetypeSpec, ArtistSpec
 from labelmgr.engine import Artist, Project
-from labelmgr.tui.widgets.display import archetype_traits, count, kind_name, money, stage_name
+from labelmgr.tui.widgets.display import (
+    archetype_traits,
+    count,
+    game_text,
+    kind_name,
+    money,
+    sentence,
+    stage_name,
+)
 from labelmgr.tui.widgets.song_stats import SongStats
 
 BAR_WIDTH = 16
@@ -95,7 +103,9 @@ class ArtistDetail(Static):
                 lines.append(fact_line("After", f"{money(money_after)} left in the plan"))
             lines.append(Content.styled("g or enter: sign when the month resolves.", "bold"))
         else:
-            lines.append(Content.styled(f"Cannot sign: {gate}", "bold $text-error"))
+            # the engine's refusal, closed as the toast closes it: one sentence, its minus
+            lines.append(Content.styled(f"Cannot sign: {sentence(game_text(gate))}",
+                                        "bold $text-error"))
         lines.append(Content(""))
         lines += [stat_line(label, value) for label, value in (
             ("Talent", spec.talent), ("Popularity", spec.popularity),
