@@ -100,8 +100,8 @@ async def test_a_conversation_goes_into_the_plan(make_session):
         assert "Mira Vale" in app.screen.prompt.text
         await pilot.press("2")
         await settle(pilot)
-        assert session.plan == (TalkToArtist("mira_vale", "vis_concept_record",
-                                             "one_song_first"),)
+        assert session.plan == (TalkToArtist("mira_vale", "vis_vow_of_silence",
+                                             "written_answers"),)
 
 
 async def test_small_terminal_keeps_every_panel_reachable(make_session):

@@ -187,6 +187,7 @@ def _talk(turn: Turn, a: TalkToArtist) -> None:
     apply_effects(turn, pairs(choice.effects_immediate), target)
     queue_delayed(turn, choice, target)
     turn.attention.add(a.artist_id)
+    turn.hold_conversation(a.artist_id, conv.id)
     turn.events.append(ConversationHeld(turn.month, f"Talked with {name}: {choice.label}",
                                         artist_id=a.artist_id, conversation_id=conv.id,
                                         choice_id=choice.id))

@@ -32,6 +32,13 @@ from labelmgr.wording import shown
 STATE_FORMAT = 1
 """Version of the dict layout below; bump it when the layout changes."""
 
+_MAPS: dict[str, type] = {"relationships": int, "event_last_fired": int,
+                          "conversations_held": str}
+"""State fields that are read-only mappings, with the type of their values."""
+
+_ADDED = frozenset({"conversations_held"})
+"""State fields newer than the first saves: a saved state without one gets its default."""
+
 _TUPLES: dict[str, type] = {
     "artists": Artist,
     "projects": Project,
@@ -69,7 +76,7 @@ def state_to_dict(state: GameState) -> dict[str, Any]:
         value = getattr(state, f.name)
         if f.name == "songs":
             out["songs"] = songs_to_dict(value)
-        elif f.name in ("relationships", "event_last_fired"):
+        elif f.name in _MAPS:
             out[f.name] = dict(value)
         else:
             out[f.name] = _plain(value)
@@ -96,6 +103,8 @@ def state_from_dict(d: dict[str, Any]) -> GameState:
         kw: dict[str, Any] = {}
         for f in dataclasses.fields(GameState):
             name = f.name
+            if name in _ADDED and name not in d:
+                continue  # a save from before the field: its default
             v = d[f.name]
             if f.name in _TUPLES:
                 cls = _TUPLES[f.name]
@@ -107,8 +116,8 @@ def state_from_dict(d: dict[str, Any]) -> GameState:
                 v = tuple(items)
             elif f.name == "songs":
                 v = songs_from_dict(v)
-            elif f.name in ("relationships", "event_last_fired"):
-                v = frozen_map({str(k): int(x) for k, x in v.items()})
+            elif f.name in _MAPS:
+                v = frozen_map({str(k): _MAPS[f.name](x) for k, x in v.items()})
             elif f.name == "access":
                 v = Access(**v)
             elif f.name == "pending_event":

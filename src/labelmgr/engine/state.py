@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import field
 from types import MappingProxyType
+from typing import TypeVar
 
 from labelmgr.engine.evolve import evolve
 from labelmgr.engine.frozen import frozen
@@ -15,8 +16,10 @@ __all__ = ["evolve"]  # re-exported: rules build new state objects with it
 EffectPairs = tuple[tuple[str, float], ...]
 """Effects as ``(key, value)`` pairs, in vocabulary order."""
 
+_V = TypeVar("_V")
 
-def frozen_map(values: Mapping[str, int] | None = None) -> Mapping[str, int]:
+
+def frozen_map(values: Mapping[str, _V] | None = None) -> Mapping[str, _V]:
     """A read-only mapping with sorted keys (stable order for serialisation)."""
     return MappingProxyType(dict(sorted((values or {}).items())))
 
@@ -203,6 +206,8 @@ class GameState:
     lasting: tuple[LastingEffect, ...] = ()
     relationships: Mapping[str, int] = field(default_factory=frozen_map)
     event_last_fired: Mapping[str, int] = field(default_factory=frozen_map)
+    conversations_held: Mapping[str, str] = field(default_factory=frozen_map)
+    """Artist id -> the conversation that artist held last (not offered to it next)."""
     last_event_month: int = -99
     event_chance_bonus: int = 0
     pending_event: PendingEvent | None = None

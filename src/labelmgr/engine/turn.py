@@ -7,6 +7,7 @@ and ``Turn.freeze`` builds the new frozen state. The input state is never touche
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TypeVar
 
 from labelmgr.content import Content
 from labelmgr.engine.events import GameEvent, ReputationChanged
@@ -29,6 +30,7 @@ from labelmgr.engine.state import (
     frozen_map,
 )
 
+_V = TypeVar("_V")
 
 class Turn:
     """One month in progress. Rule modules read and change its attributes."""
@@ -56,6 +58,7 @@ class Turn:
         # replaced, not changed, by set_relationship and mark_event_fired
         self.relationships: Mapping[str, int] = state.relationships
         self.event_last_fired: Mapping[str, int] = state.event_last_fired
+        self.conversations_held: Mapping[str, str] = state.conversations_held
         self.last_event_month = state.last_event_month
         self.event_chance_bonus = state.event_chance_bonus
         self.pending_event: PendingEvent | None = state.pending_event
@@ -103,6 +106,10 @@ class Turn:
         """Remember that ``event_id`` fired this month (a new mapping: the state's stays)."""
         self.event_last_fired = {**self.event_last_fired, event_id: self.month}
 
+    def hold_conversation(self, artist_id: str, conversation_id: str) -> None:
+        """Remember the conversation an artist held (a new mapping: the state's stays)."""
+        self.conversations_held = {**self.conversations_held, artist_id: conversation_id}
+
     def artist_name(self, artist_id: str) -> str:
         artist = self.artists.get(artist_id)
         if artist is not None:
@@ -149,6 +156,7 @@ class Turn:
             lasting=tuple(self.lasting),
             relationships=_kept_map(s.relationships, self.relationships),
             event_last_fired=_kept_map(s.event_last_fired, self.event_last_fired),
+            conversations_held=_kept_map(s.conversations_held, self.conversations_held),
             last_event_month=self.last_event_month,
             event_chance_bonus=self.event_chance_bonus,
             pending_event=self.pending_event,
@@ -166,14 +174,15 @@ class Turn:
 _NEXT_STATE = copier(
     GameState, "month", "money", "reputation", "creative_capital", "focus_slots", "roster_places",
     "access", "producer_tiers", "artists", "departed", "projects", "songs", "ledger", "delayed",
-    "modifiers", "lasting", "relationships", "event_last_fired", "last_event_month",
+    "modifiers", "lasting", "relationships", "event_last_fired", "conversations_held",
+    "last_event_month",
     "event_chance_bonus", "pending_event", "history", "lowest_money", "campaign_complete",
     "career", "results", "next_project_id", "next_song_id", "next_effect_id")
 """``evolve`` of the state with every field a month changes (no dict of changes: the
 month's largest copy)."""
 
 
-def _kept_map(before: Mapping[str, int], now: Mapping[str, int]) -> Mapping[str, int]:
+def _kept_map(before: Mapping[str, _V], now: Mapping[str, _V]) -> Mapping[str, _V]:
     """The state's read-only mapping again when nothing changed (it is already sorted: every
     state mapping comes from ``frozen_map``), else a new one."""
     return before if now is before or now == before else frozen_map(now)

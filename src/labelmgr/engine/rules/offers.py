@@ -1,7 +1,9 @@
 """Which meeting each executive brings this month, and which conversation each artist has.
 
 Both are seeded draws from the state at the start of the month (streams ``meetings`` and
-``conversations``), so the planner and the resolution always agree. The planner and
+``conversations``), so the planner and the resolution always agree. An artist is not
+offered the conversation it held last, nor one already offered to another artist that
+month, while its archetype has another scene to offer. The planner and
 ``check_plan`` ask about the same state many times; states are immutable, so the offers of
 the last state asked about are kept (by identity) and handed out again.
 """
@@ -186,13 +188,24 @@ def _draw_meetings(state: GameState, content: Content) -> dict[str, Meeting]:
 
 
 def _draw_conversations(state: GameState, content: Content) -> dict[str, Conversation]:
+    """One draw per artist (in id order) among its archetype's scenes, leaving out the one
+    it held last and those already offered to another artist this month while any other
+    scene is left."""
     artists = sorted(state.artists, key=lambda a: a.id)
     if not artists:
         return {}
     draws = first_doubles(state.seed, state.month, "conversations", len(artists))
     offers: dict[str, Conversation] = {}
+    offered: set[str] = set()
+    held = state.conversations_held
     for artist, u in zip(artists, draws, strict=True):
         scenes = content.conversations_by_archetype.get(artist.archetype, ())
-        if scenes:
-            offers[artist.id] = scenes[int(u * len(scenes))]
+        if not scenes:
+            continue
+        last = held.get(artist.id)
+        if last is not None or offered:
+            fresh = [s for s in scenes if s.id != last and s.id not in offered]
+            scenes = fresh or [s for s in scenes if s.id != last] or scenes
+        scene = offers[artist.id] = scenes[int(u * len(scenes))]
+        offered.add(scene.id)
     return offers
