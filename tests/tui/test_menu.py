@@ -114,11 +114,15 @@ async def test_load_a_game_from_the_list_with_arrows_and_enter(make_service):
         await settle(pilot)
         await pilot.press("l")
         assert app.screen.query_one("#games", DataTable).has_focus
+        assert [n.message for n in app._notifications][-1] == (
+            "Pick a game with the arrows and press Enter.")
         rows = [g.label_name for g in service.list_games()]
         await pilot.press(*["down"] * rows.index("First Label"), "enter")
         await settle(pilot)
         assert isinstance(app.screen, DashboardScreen)
         assert app.session.game_id == older.game_id
+        # the menu's hint stayed over the game it had opened; the game opens without it
+        assert list(app._notifications) == []
 
 
 async def test_delete_asks_first(make_service):

@@ -243,7 +243,10 @@ class LabelApp(App[None]):
     # ------------------------------------------------------------------ the game
 
     async def open_session(self, session: GameSession) -> None:
-        """Play ``session``: fresh in-game screens, starting on the dashboard."""
+        """Play ``session``: fresh in-game screens, starting on the dashboard. The toasts of
+        where the player came from ('Signed in as …', 'Pick a game with the arrows …', the
+        last game's) go: they are stale in the game just opened."""
+        self.clear_notifications()
         self.session = session
         for mode in GAME_SCREENS:
             factory = self.MODES[mode]

@@ -236,13 +236,15 @@ class SavesScreen(GameScreen):
         except LabelError as exc:
             self.notify(exc.message, title="Not loaded", severity="error", markup=False)
             return
-        self.notify(f"Loaded {slot_title(slot)}.")
-        self.app.call_later(self._play, session)
+        self.app.call_later(self._play, session, f"Loaded {slot_title(slot)}.")
 
-    async def _play(self, session: GameSession) -> None:
-        """Open the loaded game; its in-game modes (this one too) are rebuilt, so leave first."""
-        await self.app.switch_mode(self.app.DEFAULT_MODE)
+    async def _play(self, session: GameSession, loaded: str) -> None:
+        """Open the loaded game; its in-game modes (this one too) are rebuilt, so leave first.
+        The toast that says what was loaded comes after (opening clears the older ones)."""
+        app = self.app
+        await app.switch_mode(app.DEFAULT_MODE)
         await self.game_app.open_session(session)
+        app.notify(loaded)
 
     def _delete(self, slot: SlotInfo) -> None:
         assert self.service is not None
