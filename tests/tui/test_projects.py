@@ -188,6 +188,22 @@ async def test_an_empty_catalogue_says_why(make_session):
         await pilot.press("p")
         await pilot.press("k")
         assert _text(app, "#catalog-status").startswith("No song released yet")
+        # 79 characters between the page buttons: it wraps rather than losing its end
+        assert app.screen.query_one("#catalog-bar").size.height == 2
+
+
+async def test_the_catalogues_status_wraps_at_80_columns_with_its_keys_whole(make_session):
+    """At 80 columns the status line was cut to '… · by total revenue · [ ]', the keys it
+    names lost; it takes a second line there, and one line from 100 columns."""
+    app = make_app(session=_catalogue_session(make_session(), 30))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p", "k")
+        bar = app.screen.query_one("#catalog-bar")  # the page buttons and the status
+        assert _text(app, "#catalog-status").endswith("· [ ] pages · o sort")
+        assert bar.size.height == 2
+        await pilot.resize_terminal(100, 30)
+        await settle(pilot)
+        assert bar.size.height == 1
 
 
 async def test_escape_leaves_the_form_for_the_projects_list(make_session):
