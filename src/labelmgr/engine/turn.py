@@ -32,6 +32,7 @@ from labelmgr.engine.state import (
 
 _V = TypeVar("_V")
 
+
 class Turn:
     """One month in progress. Rule modules read and change its attributes."""
 
@@ -55,7 +56,7 @@ class Turn:
         self.delayed: list[DelayedEffect] = list(state.delayed)
         self.modifiers: list[Modifier] = list(state.modifiers)
         self.lasting: list[LastingEffect] = list(state.lasting)
-        # replaced, not changed, by set_relationship and mark_event_fired
+        # replaced, not changed, by set_relationship, mark_event_fired and hold_conversation
         self.relationships: Mapping[str, int] = state.relationships
         self.event_last_fired: Mapping[str, int] = state.event_last_fired
         self.conversations_held: Mapping[str, str] = state.conversations_held
