@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from textual.geometry import Region
 from textual.pilot import Pilot
+from textual.widget import Widget
 
 from labelmgr.content import Content
 from labelmgr.engine import new_game
@@ -55,3 +57,20 @@ def make_service(tmp_path, content: Content):
     yield build
     for service in services:
         service.close()
+
+
+def drawn_lines(widget: Widget) -> list[str]:
+    """The text a widget draws (border and padding included), line by line."""
+    return [line.text for line in widget.render_lines(Region(0, 0, *widget.outer_size))]
+
+
+def assert_hanging(lines: list[str], lead: int, starts: tuple[str, ...]) -> int:
+    """Each line begins an item (one of ``starts``) or goes on under the item's text, ``lead``
+    columns in (or deeper); returns how many lines go on (wrapped)."""
+    continued = 0
+    for line in lines:
+        if line.startswith(starts):
+            continue
+        assert line[:lead].strip() == "", f"a wrapped line lost its indent: {line!r}"
+        continued += 1
+    return continued

@@ -390,3 +390,27 @@ async def test_with_money_below_zero_the_title_and_a_refusal_say_so_as_screens_d
         await settle(pilot)
         shown = " ".join(str(w.render()) for w in app.screen.query(".pf-error, #pf-message"))
         assert f"negative ({money(money_now)})" in shown
+
+
+async def test_at_80x24_a_meeting_opens_at_its_heading_and_arrows_reach_the_choices(
+        make_session):
+    """The dialog opened scrolled down to its choices: the heading and the start of the
+    situation were out of sight. It opens at the top; the highlight, as it moves down,
+    scrolls the choices into view."""
+    session = make_session(seed=7)
+    app = make_app(session=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m", "enter")
+        await settle(pilot)
+        box = app.screen.query_one("#choice-scroll")
+        heading = app.screen.query_one("#choice-heading")
+        assert box.max_scroll_y > 0  # taller than the screen
+        assert box.scroll_y == 0
+        assert box.region.contains_region(heading.region)
+        await pilot.press("down", "down")
+        await settle(pilot)
+        choices = app.screen.query_one("#choice-list", OptionList)
+        assert choices.highlighted == 2
+        assert box.scroll_y > 0
+        third = choices.region.y + 1 + 6  # under the border and two 3-line choices
+        assert box.region.y <= third and third + 3 <= box.region.bottom

@@ -12,12 +12,19 @@ from textual.widgets import Static
 
 from labelmgr.content import Content
 from labelmgr.content.models import AccessStep, Threshold
-from labelmgr.engine import GameState, Project, ResolveEvent, seed_code
+from labelmgr.engine import GameEvent, GameState, Project, ResolveEvent, seed_code
 from labelmgr.engine.rules.effects import describe, describe_one
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.widgets.display import artist_name, badge_markup, game_text, money, plain
 from labelmgr.tui.widgets.footer import GameFooter
+from labelmgr.tui.widgets.hanging import Hanging
 from labelmgr.tui.widgets.trend import TrendLine
+
+NEWS_SHOWN = 6
+"""News items the dashboard shows at least; a tall terminal shows as many as fit."""
+
+NEWS_MOST = 40
+"""News items the dashboard shows at most, however tall the terminal."""
 
 LADDER_LABELS: tuple[tuple[str, str], ...] = (
     ("playlist", "Playlists"), ("press", "Press"), ("venue", "Venues"))
@@ -130,6 +137,12 @@ def effect_lines(state: GameState, *, over_for_good: bool) -> list[str]:
     return lines or ["Nothing waiting: meetings and conversations can queue effects."]
 
 
+def _news_lines(news: Sequence[GameEvent]) -> Hanging:
+    """News items, a long one going on under its text (right of its month)."""
+    return Hanging((f"[$text-muted]M{e.month:<3}[/]{plain(game_text(e.text))}", 4)
+                   for e in news)
+
+
 class DashboardScreen(GameScreen):
     """Month, money, reputation, access, trends, projects, waiting effects and news."""
 
@@ -141,6 +154,11 @@ class DashboardScreen(GameScreen):
     ]
     """v shows the results once the campaign is over."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._news: list[GameEvent] = []
+        self._news_shown = NEWS_SHOWN
+
     def compose(self) -> ComposeResult:
         yield Static(id="dash-title", classes="screen-title")
         with VerticalScroll(id="dash-body"):
@@ -151,7 +169,7 @@ class DashboardScreen(GameScreen):
                     yield TrendLine("revenue", money, id="trend-revenue")
                     yield TrendLine("reputation", str, id="trend-reputation")
                     yield Static(id="last-month")
-            with Horizontal(classes="row"):
+            with Horizontal(id="projects-row", classes="row"):
                 yield Static(id="projects-panel", classes="panel")
                 yield Static(id="news-panel", classes="panel")
             yield Static(id="effects-panel", classes="panel")
@@ -203,9 +221,42 @@ class DashboardScreen(GameScreen):
         over = state.finished and self.session.career_refusal() is not None
         self.query_one("#projects-panel", Static).update(
             "\n".join(project_lines(state, content, over_for_good=over)))
-        news = self.session.news(6)
-        self.query_one("#news-panel", Static).update(
-            "\n".join(f"[$text-muted]M{e.month:<3}[/]{plain(game_text(e.text))}" for e in news)
-            or "[$text-muted]Nothing yet.[/]")
+        self._news = self.session.news(NEWS_MOST)
+        self._show_news(NEWS_SHOWN)
         self.query_one("#effects-panel", Static).update(
             "\n".join(effect_lines(state, over_for_good=over)))
+        self.call_after_refresh(self._fit_news)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_news)
+
+    def _show_news(self, shown: int) -> None:
+        self._news_shown = shown
+        self.query_one("#news-panel", Static).update(
+            _news_lines(self._news[:shown]) if self._news else "[$text-muted]Nothing yet.[/]")
+
+    def _fit_news(self) -> None:
+        """Show as many news items as the room below the other panels holds (at least
+        ``NEWS_SHOWN``): a tall terminal's dashboard left its bottom half empty."""
+        if not self.is_mounted or not self._news:
+            return
+        body = self.query_one("#dash-body")
+        row = self.query_one("#projects-row")
+        panel = self.query_one("#news-panel", Static)
+        width = panel.content_size.width
+        if not width:
+            return
+        others = sum(child.outer_size.height for child in body.children if child is not row)
+        if self.has_class("-narrow"):  # the projects stack above the news
+            others += self.query_one("#projects-panel").outer_size.height
+        chrome = panel.outer_size.height - panel.content_size.height
+        room = body.scrollable_content_region.height - others - chrome
+        shown = 0
+        for event in self._news:
+            room -= _news_lines([event]).get_height(panel.styles, width)
+            if room < 0:
+                break
+            shown += 1
+        shown = max(NEWS_SHOWN, shown)
+        if shown != self._news_shown:
+            self._show_news(shown)

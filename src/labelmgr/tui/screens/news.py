@@ -15,6 +15,7 @@ from labelmgr.engine import GameEvent
 from labelmgr.tui.screens.base import GameScreen
 from labelmgr.tui.widgets.display import event_mark, game_text, plain
 from labelmgr.tui.widgets.footer import GameFooter
+from labelmgr.tui.widgets.hanging import Hanging
 
 TOPICS: dict[str, tuple[str, frozenset[str]]] = {
     "all": ("everything", frozenset()),
@@ -30,8 +31,12 @@ TOPICS: dict[str, tuple[str, frozenset[str]]] = {
 }
 """Feed filters: name, and the event kinds they keep (empty = all)."""
 
+NEWS_LEAD = 6
+"""The width of a news line's month and mark (``M3  ♪ ``)."""
+
+
 def news_line(event: GameEvent) -> Content:
-    """``M3  ♪ "Paper Moon" released: …``"""
+    """``M3  ♪ "Paper Moon" released: …`` (the month and mark take ``NEWS_LEAD`` cells)."""
     return Content.assemble((f"M{event.month:<3}", "bold $text-accent"), f"{event_mark(event)} ",
                             game_text(event.text))
 
@@ -84,5 +89,6 @@ class NewsScreen(GameScreen):
             feed.add_option(Option(Content.styled(
                 "Nothing yet: news arrives as months resolve.", "$text-muted"), disabled=True))
             return
-        feed.add_options(Option(news_line(e)) for e in events)
+        # a long item goes on under its text, right of the month and the mark
+        feed.add_options(Option(Hanging([(news_line(e), NEWS_LEAD)])) for e in events)
         feed.highlighted = 0

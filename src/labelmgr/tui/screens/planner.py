@@ -7,15 +7,13 @@ Right: the actions the engine offers now. Enter opens an action; x removes a pla
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.geometry import Offset, Region
-from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -38,30 +36,20 @@ from labelmgr.tui.screens.plan_text import (
 )
 from labelmgr.tui.widgets.display import artist_name, game_text, money_range, plain
 from labelmgr.tui.widgets.footer import GameFooter
-
-
-class PlanList(OptionList):
-    """Your plan. It is as tall as its lines and its container (#plan-left, with the money
-    outlook) scrolls instead, so keeping the highlight in view scrolls that container."""
-
-    def scroll_to_region(self, region: Region, **kwargs: Any) -> Offset:
-        container = self.parent
-        if isinstance(container, Widget) and self.is_mounted:
-            gutter = self.styles.gutter
-            inside = region.translate(self.virtual_region.offset
-                                      + Offset(gutter.left, gutter.top))
-            # the border's rows too: the first action brings the title back into view
-            container.scroll_to_region(inside, spacing=gutter, animate=False, immediate=True)
-        return super().scroll_to_region(region, **kwargs)
+from labelmgr.tui.widgets.hanging import Hanging
+from labelmgr.tui.widgets.option_lists import InlineOptionList
 
 
 def _header(text: str) -> Option:
     return Option(Content.from_markup(f"[b $text-primary]{text}[/]"), disabled=True)
 
 
-def _entry(option_id: str, first: str, second: str = "", *, disabled: bool = False) -> Option:
-    text = first if not second else f"{first}\n   {second}"
-    return Option(Content.from_markup(text), id=option_id, disabled=disabled)
+def _entry(option_id: str, first: str, second: str = "", *, lead: int = 0,
+           disabled: bool = False) -> Option:
+    """An action in two lines; wrapped, each goes on under its text (the first right of its
+    ``lead``: the slot's number or mark, the second right of its indent)."""
+    lines = [(first, lead)] + ([(f"   {second}", 3)] if second else [])
+    return Option(Hanging(lines), id=option_id, disabled=disabled)
 
 
 class PlannerScreen(GameScreen):
@@ -83,9 +71,9 @@ class PlannerScreen(GameScreen):
         yield Static(id="plan-title", classes="screen-title")
         with Horizontal(id="plan-row", classes="row"):
             # not focusable itself: tab goes from the actions straight to the plan (the plan's
-            # highlight scrolls it)
+            # highlight scrolls it; the plan is as tall as its lines)
             with VerticalScroll(id="plan-left", can_focus=False):
-                yield PlanList(id="plan-list", classes="panel")
+                yield InlineOptionList(id="plan-list", classes="panel")
                 yield Static(id="outlook", classes="panel")
             yield OptionList(id="action-list", classes="panel")
         yield GameFooter()
@@ -154,10 +142,12 @@ class PlannerScreen(GameScreen):
             first, second = action_lines(session, options, action)
             if action.uses_slot:
                 number += 1
-                first = f"[b]{number}[/b] {first}"
+                mark = str(number)
+                first = f"[b]{mark}[/b] {first}"
             else:
-                first = f"· {first}"
-            out.append(_entry(f"plan-{index}", first, second))
+                mark = "·"
+                first = f"{mark} {first}"
+            out.append(_entry(f"plan-{index}", first, second, lead=len(mark) + 1))
         out += [_entry(f"free-{i}", f"{number + i} (free slot)", disabled=True)
                 for i in range(1, options.free_slots + 1)]
         return out

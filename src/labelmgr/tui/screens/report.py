@@ -28,6 +28,7 @@ from labelmgr.tui.widgets.display import (
     signed_money,
 )
 from labelmgr.tui.widgets.footer import GameFooter
+from labelmgr.tui.widgets.hanging import Hanging
 
 
 def ledger_lines(report: MonthReport) -> list[str]:
@@ -103,7 +104,9 @@ class ReportScreen(Screen[int]):
                          "month.[/]", id="report-releases", classes="panel")
             happened = [event_line(e) for e in r.events if e.kind not in (
                 "ProjectReleased", "TourCompleted")]
-            yield Static("\n".join(happened) or "[$text-muted]A quiet month.[/]",
+            # a long line goes on under its text, right of its mark
+            yield Static(Hanging((line, 2) for line in happened) if happened
+                         else "[$text-muted]A quiet month.[/]",
                          id="report-events", classes="panel")
         yield GameFooter()
 

@@ -13,7 +13,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Select, Static
 from textual.widgets.option_list import Option
@@ -29,6 +28,8 @@ from labelmgr.tui.widgets.display import (
     plain,
     swinging_archetype,
 )
+from labelmgr.tui.widgets.hanging import Hanging
+from labelmgr.tui.widgets.option_lists import InlineOptionList
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,9 @@ class ChoiceMade:
     artist_id: str | None = None
 
 
-def choice_prompt_text(number: int, option: ChoiceOption, default: str | None) -> Content:
-    """The lines of one choice: label, badges now, badges later, the reason it is closed."""
+def choice_prompt_text(number: int, option: ChoiceOption, default: str | None) -> Hanging:
+    """The lines of one choice: label, badges now, badges later, the reason it is closed
+    (a wrapped line goes on under its text)."""
     c = option.choice
     mark = " [$text-muted](default)[/]" if c.id == default else ""
     lines = [f"[b]{number}[/b]  [b]{plain(c.label)}[/b]{mark}"]
@@ -69,7 +71,7 @@ def choice_prompt_text(number: int, option: ChoiceOption, default: str | None) -
         lines.append("   [$text-muted]no effect[/]")
     if option.gate:
         lines.append(f"   [$text-error]✗ {plain(option.gate)}[/]")
-    return Content.from_markup("\n".join(lines))
+    return Hanging((line, 3) for line in lines)
 
 
 class ChoiceModal(ModalScreen[ChoiceMade | None]):
@@ -97,7 +99,7 @@ class ChoiceModal(ModalScreen[ChoiceMade | None]):
                     most = f" ({plain(p.default_artist)})" if p.default_artist else ""
                     yield Select([(name, aid) for aid, name in p.artists],
                                  prompt=f"The most popular artist{most}", id="choice-artist")
-                yield OptionList(*[
+                yield InlineOptionList(*[
                     Option(choice_prompt_text(i, o, p.default_choice), id=o.choice.id,
                            disabled=o.gate is not None)
                     for i, o in enumerate(p.choices, 1)], id="choice-list")
@@ -107,10 +109,15 @@ class ChoiceModal(ModalScreen[ChoiceMade | None]):
                          classes="hint")
 
     def on_mount(self) -> None:
+        # the dialog opens at its heading: focusing the choices scrolled a short screen (80x24)
+        # down to them, out of sight of the heading and the situation; the highlight, as it
+        # moves, scrolls the choices into view
         choices = self.query_one("#choice-list", OptionList)
-        choices.focus()
+        choices.focus(scroll_visible=False)
         first = next((i for i, o in enumerate(self.prompt.choices) if o.gate is None), None)
         choices.highlighted = first
+        self.call_after_refresh(self.query_one("#choice-scroll").scroll_home, animate=False,
+                                immediate=True)
 
     @on(OptionList.OptionHighlighted, "#choice-list")
     def show_choice_text(self, event: OptionList.OptionHighlighted) -> None:
