@@ -23,6 +23,21 @@ def a_or_an(name: str) -> str:
     return f"{'An' if vowel else 'A'} {name}"
 
 
+GAME_OVER_STAGES: dict[str, str] = {"campaign_over": "campaign over",
+                                    "career_over": "career over"}
+"""How a game past its last month reads (its ``month`` is then the month after the last
+played, which the player never sees), by ``GameState.phase``."""
+
+
+def game_stage(phase: str, month: int) -> str:
+    """Where a game stands, from ``GameState.phase`` and ``month``: ``month 5``, ``month 15,
+    career``, ``campaign over``, ``career over`` (the saves list, its questions and the
+    autosaves' names all say it so)."""
+    if phase in GAME_OVER_STAGES:
+        return GAME_OVER_STAGES[phase]
+    return f"month {month}, career" if phase == "career" else f"month {month}"
+
+
 def shown(value: object, limit: int = 40) -> str:
     """A value quoted as the player typed it (``repr``), cut to ``limit`` characters with an
     ellipsis: an error message names the bad input without echoing a page of it."""

@@ -26,6 +26,7 @@ from labelmgr.storage.eventlog import audit, event_records, restore_events
 from labelmgr.storage.live import insert_sql, log_entries, owned_game, replace_log
 from labelmgr.storage.snapshot import decode_snapshot, encode_snapshot
 from labelmgr.storage.tables import SaveSlot
+from labelmgr.wording import game_stage
 
 SLOTS: Table = SaveSlot.__table__  # type: ignore[attr-defined]
 MAX_MANUAL = 10
@@ -49,14 +50,9 @@ class SlotRecord:
 
 
 def autosave_name(phase: str, month: int) -> str:
-    """An autosave's name from where its game stood (``GameState.phase`` and ``month``): the
-    month to be played, saying so in a career (as the saves list's Month column does), or,
-    for a game past its last month, that its campaign (or the career after it) is over."""
-    if phase == "career_over":
-        return "Autosave, career over"
-    if phase == "campaign_over":
-        return "Autosave, campaign over"
-    return f"Autosave, month {month}, career" if phase == "career" else f"Autosave, month {month}"
+    """An autosave's name from where its game stood (``GameState.phase`` and ``month``):
+    "Autosave, month 15, career", "Autosave, campaign over" (``wording.game_stage``)."""
+    return f"Autosave, {game_stage(phase, month)}"
 
 
 _AUTOSAVE = insert_sql("save_slots", ("game_id", "name", "kind", "month", "content_hash",

@@ -50,14 +50,15 @@ def release_lines(releases: tuple[ReleaseLine, ...], tours: tuple[TourLine, ...]
     for r in releases:
         songs = plural(r.songs, "song", "songs")
         outcome = f" · [b]{plain(r.outcome)}[/b]" if r.outcome else ""
-        lines += [f"{EVENT_MARKS['ProjectReleased']} “{plain(r.title)}” {kind_name(r.kind)} · {plain(r.artist_name)} · {songs} · "
-                  f"quality {r.mean_quality}",
+        lines += [f"{EVENT_MARKS['ProjectReleased']} “{plain(r.title)}” {kind_name(r.kind)} · "
+                  f"{plain(r.artist_name)} · {songs} · quality {r.mean_quality}",
                   f"    {r.streams:,} streams · [$text-success]{money(r.revenue)}[/] · "
                   f"{plural(r.press_pickups, 'press pickup', 'press pickups')}"
                   f"{outcome}"]
     for t in tours:
-        lines += [f"{EVENT_MARKS['TourCompleted']} “{plain(t.title)}” mini-tour · {plain(t.artist_name)} · "
-                  f"{plain(t.venue)} × {plural(t.cities, 'city', 'cities')}",
+        lines += [f"{EVENT_MARKS['TourCompleted']} “{plain(t.title)}” mini-tour · "
+                  f"{plain(t.artist_name)} · {plain(t.venue)} × "
+                  f"{plural(t.cities, 'city', 'cities')}",
                   f"    {t.tickets:,} of {t.capacity:,} tickets · "
                   f"[$text-success]{money(t.revenue)}[/] takings · cost {money(t.cost)}"]
     return lines

@@ -19,6 +19,7 @@ from labelmgr.tui.screens.modals.confirm import ConfirmModal
 from labelmgr.tui.widgets.display import plain, plural
 from labelmgr.tui.widgets.footer import GameFooter
 from labelmgr.tui.widgets.row_table import RowTable
+from labelmgr.wording import GAME_OVER_STAGES, game_stage
 
 if TYPE_CHECKING:
     from labelmgr.service import GameService
@@ -34,22 +35,9 @@ def slot_time(when: datetime) -> str:
     return when.strftime(TIME_FORMAT)
 
 
-SLOT_STAGES = {"campaign_over": "campaign over", "career_over": "career over"}
-"""How a slot of a finished campaign or career reads: its ``month`` is then the month after
-the last played, which the player never sees."""
-
-
-def stage(phase: str, month: int) -> str:
-    """Where a game stood: ``month 5``, ``month 15, career``, ``campaign over``, ``career
-    over`` (as the screen titles say it for the open game)."""
-    if phase in SLOT_STAGES:
-        return SLOT_STAGES[phase]
-    return f"month {month}, career" if phase == "career" else f"month {month}"
-
-
 def slot_stage(slot: SlotInfo) -> str:
-    """Where a slot's game stood (``stage``)."""
-    return stage(slot.phase, slot.month)
+    """Where a slot's game stood (``game_stage``)."""
+    return game_stage(slot.phase, slot.month)
 
 
 def slot_title(slot: SlotInfo) -> str:
@@ -65,7 +53,7 @@ def _load_question(slot: SlotInfo, planned: bool) -> str:
     """The load confirmation: where the game goes back to (``planned``: the open game has a
     plan, which loading drops)."""
     name = slot_title(slot)
-    if slot.phase in SLOT_STAGES:
+    if slot.phase in GAME_OVER_STAGES:
         what = "campaign" if slot.phase == "campaign_over" else "career"
         goes = f"The game goes back to the end of that save's {what}"
     else:
@@ -134,7 +122,8 @@ class SavesScreen(GameScreen):
             title.update(f"Saves: {plain(exc.message)}")
             return
         state = session.state
-        when = SLOT_STAGES.get(state.phase) or f"playing {stage(state.phase, state.month)}"
+        stage = game_stage(state.phase, state.month)
+        when = stage if state.phase in GAME_OVER_STAGES else f"playing {stage}"
         title.update(f"Saves \u00b7 {plain(state.label_name)} \u00b7 {when} \u00b7 "
                      f"{plural(len(slots), 'slot', 'slots')}")
         self._fill(slots)
@@ -187,7 +176,7 @@ class SavesScreen(GameScreen):
         if old is None:
             self._save(name)
             return
-        now = stage(session.state.phase, session.state.month)
+        now = game_stage(session.state.phase, session.state.month)
         question = (f"\u201c{plain(name)}\u201d already holds a save of {slot_stage(old)} "
                     f"({slot_time(old.created_at)}). Save this game ({now}) over it? The old "
                     "save is lost.")
@@ -217,8 +206,8 @@ class SavesScreen(GameScreen):
         slot = self.selected_slot
         if slot is None:
             return
-        self.app.push_screen(ConfirmModal("Load a save", _load_question(slot, bool(self.session.plan)),
-                                          "Load"),
+        question = _load_question(slot, bool(self.session.plan))
+        self.app.push_screen(ConfirmModal("Load a save", question, "Load"),
                              lambda ok: self._load(slot) if ok else None)
 
     def action_delete_slot(self) -> None:
