@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, fields
-from typing import Any, TypeVar, dataclass_transform, overload
+from typing import Any, ParamSpec, TypeVar, dataclass_transform, overload
 
 _T = TypeVar("_T")
+_P = ParamSpec("_P")
 
 DATACLASS_INITS: dict[type, Callable[..., None]] = {}
 """Each ``frozen`` class's ``__init__`` as ``dataclass`` wrote it (tests compare the two)."""
+
+_BUILDERS: dict[object, Callable[..., Any]] = {}
+"""Each ``frozen`` class's builder (``builder``), written with its ``__init__``."""
 
 _TWINS: dict[type, type] = {}
 """Each frozen class's twin (``twin``), made once."""
@@ -50,6 +54,22 @@ def twin(made: type) -> type:
     return built
 
 
+def builder(cls: Callable[_P, _T]) -> Callable[_P, _T]:
+    """A function that builds a ``frozen`` record of exactly ``cls`` from the arguments of
+    its ``__init__`` (the same signature and defaults), without calling the class: the
+    record is made as its twin and switched to ``cls`` once, where a call of the class runs
+    ``__init__`` through ``type.__call__`` and switches twice. About twice as fast, for the
+    records a month builds most.
+
+    Raises:
+        TypeError: for a class that ``frozen`` did not make.
+    """
+    made = _BUILDERS.get(cls)
+    if made is None:
+        raise TypeError(f"{cls!r} is not a frozen record")
+    return made
+
+
 @overload
 def frozen(cls: type[_T], /) -> type[_T]: ...
 @overload
@@ -75,12 +95,14 @@ def frozen(cls: type[_T] | None = None, /, *,
 
 def _fast_init(made: type[_T]) -> type[_T]:
     """Replace the dataclass's ``__init__`` of ``made`` with the twin-building one (an
-    object of a subclass goes through the dataclass's own: it has no twin of its layout)."""
+    object of a subclass goes through the dataclass's own: it has no twin of its layout),
+    and write its builder (``builder``) beside it, from the same parameters and stores."""
     if hasattr(made, "__post_init__"):
         raise TypeError(f"{made.__name__} has __post_init__: frozen does not support it")
-    params, names, body = ["self"], [], []
+    params, names, factories = ["self"], [], []
     scope: dict[str, Any] = {"FACTORY": _FACTORY, "cls": made, "twin": twin(made),
-                             "set_class": _SET_CLASS, "dataclass_init": made.__init__}
+                             "set_class": _SET_CLASS, "dataclass_init": made.__init__,
+                             "new_object": object.__new__}
     for i, f in enumerate(fields(made)):  # type: ignore[arg-type]
         if f.kw_only or not f.init:
             raise TypeError(f"{made.__name__}.{f.name}: frozen supports plain fields only")
@@ -91,24 +113,32 @@ def _fast_init(made: type[_T]) -> type[_T]:
         elif f.default_factory is not MISSING:
             scope[f"factory_{i}"] = f.default_factory
             params.append(f"{f.name}=FACTORY")
-            body.append(f"    if {f.name} is FACTORY:\n        {f.name} = factory_{i}()")
+            factories.append(f"    if {f.name} is FACTORY:\n        {f.name} = factory_{i}()")
         else:
             params.append(f.name)
     clash = sorted(set(names) & {*scope, "self"})
     if clash:
         raise TypeError(f"{made.__name__}: fields named {clash} clash with __init__'s names")
-    body += ["    if type(self) is not cls:",
-             f"        return dataclass_init({', '.join(['self', *names])})",
-             "    set_class(self, twin)"]
-    body += [f"    self.{name} = {name}" for name in names]
-    body.append("    self.__class__ = cls")
-    source = f"def __init__({', '.join(params)}):\n" + "\n".join(body)
+    stores = [f"    self.{name} = {name}" for name in names]
+    init_body = [*factories, "    if type(self) is not cls:",
+                 f"        return dataclass_init({', '.join(['self', *names])})",
+                 "    set_class(self, twin)", *stores, "    self.__class__ = cls"]
+    build_body = [*factories, "    self = new_object(twin)", *stores,
+                  "    self.__class__ = cls", "    return self"]
+    source = (f"def __init__({', '.join(params)}):\n" + "\n".join(init_body)
+              + f"\ndef build({', '.join(params[1:])}):\n" + "\n".join(build_body))
     exec(source, scope)  # noqa: S102 - the source is built from field names only
     init = scope["__init__"]
     init.__qualname__ = f"{made.__qualname__}.__init__"
     init.__module__ = made.__module__
     init.__doc__ = made.__init__.__doc__
     init.__annotations__ = dict(made.__init__.__annotations__)
+    build = scope["build"]
+    build.__qualname__ = f"{made.__qualname__}.<build>"
+    build.__module__ = made.__module__
+    build.__annotations__ = {**{k: v for k, v in init.__annotations__.items()
+                                if k not in ("self", "return")}, "return": made.__name__}
+    _BUILDERS[made] = build
     DATACLASS_INITS[made] = made.__init__
     made.__init__ = init  # type: ignore[misc]
     return made

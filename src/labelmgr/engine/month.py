@@ -37,7 +37,7 @@ from labelmgr.engine.events import (
     GameEvent,
     MeetingHeld,
 )
-from labelmgr.engine.frozen import frozen
+from labelmgr.engine.frozen import builder, frozen
 from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.plan import PlanCheck, check_plan
 from labelmgr.engine.report import MonthReport
@@ -65,6 +65,13 @@ class MonthResult:
     state: GameState
     report: MonthReport
     events: tuple[GameEvent, ...]
+
+
+_MONTH_REPORT = builder(MonthReport)
+_MONTH_RESULT = builder(MonthResult)
+_MEETING_HELD = builder(MeetingHeld)
+_CONVERSATION_HELD = builder(ConversationHeld)
+"""The records every month builds, built without calling their class (``frozen.builder``)."""
 
 
 def advance_month(state: GameState, actions: Sequence[Action], content: Content) -> MonthResult:
@@ -100,10 +107,11 @@ def advance_month(state: GameState, actions: Sequence[Action], content: Content)
     modifiers.expire(turn)
     career = _finish(turn)
     new_state = turn.freeze(career=career)
-    report = MonthReport(turn.month, state.label_name, state.money, turn.money,
-                         state.reputation, turn.reputation, tuple(turn.entries),
-                         tuple(turn.releases), tuple(turn.tours), tuple(turn.events))
-    return MonthResult(new_state, report, tuple(turn.events))
+    events = tuple(turn.events)
+    report = _MONTH_REPORT(turn.month, state.label_name, state.money, turn.money,
+                           state.reputation, turn.reputation, tuple(turn.entries),
+                           tuple(turn.releases), tuple(turn.tours), events)
+    return _MONTH_RESULT(new_state, report, events)
 
 
 def start_career(state: GameState, content: Content) -> GameState:
@@ -172,8 +180,8 @@ def _meet(turn: Turn, a: TakeMeeting, check: PlanCheck, index: int) -> None:
     queue_delayed(turn, choice, target)
     if artist_id:
         turn.attention.add(artist_id)
-    turn.events.append(MeetingHeld(turn.month, held.news, role_id=held.role_id,
-                                   meeting_id=a.meeting_id, choice_id=choice.id))
+    turn.events.append(_MEETING_HELD(turn.month, held.news, role_id=held.role_id,
+                                     meeting_id=a.meeting_id, choice_id=choice.id))
 
 
 def _talk(turn: Turn, a: TalkToArtist) -> None:
@@ -188,9 +196,9 @@ def _talk(turn: Turn, a: TalkToArtist) -> None:
     queue_delayed(turn, choice, target)
     turn.attention.add(a.artist_id)
     turn.hold_conversation(a.artist_id, conv.id)
-    turn.events.append(ConversationHeld(turn.month, f"Talked with {name}: {choice.label}",
-                                        artist_id=a.artist_id, conversation_id=conv.id,
-                                        choice_id=choice.id))
+    turn.events.append(_CONVERSATION_HELD(turn.month, f"Talked with {name}: {choice.label}",
+                                          artist_id=a.artist_id, conversation_id=conv.id,
+                                          choice_id=choice.id))
 
 
 def _lasting_income(turn: Turn) -> None:

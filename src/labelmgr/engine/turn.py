@@ -12,6 +12,7 @@ from typing import TypeVar
 from labelmgr.content import Content
 from labelmgr.engine.events import GameEvent, ReputationChanged
 from labelmgr.engine.evolve import copier
+from labelmgr.engine.frozen import builder
 from labelmgr.engine.numbers import clamp_int
 from labelmgr.engine.report import ReleaseLine, TourLine
 from labelmgr.engine.rng import MonthStreams
@@ -31,6 +32,11 @@ from labelmgr.engine.state import (
 )
 
 _V = TypeVar("_V")
+
+_LEDGER_ENTRY = builder(LedgerEntry)
+_MONTH_SUMMARY = builder(MonthSummary)
+_REPUTATION_CHANGED = builder(ReputationChanged)
+"""The records a month builds most, built without calling their class (``frozen.builder``)."""
 
 
 class Turn:
@@ -82,7 +88,7 @@ class Turn:
         if amount == 0:
             return
         amount = int(amount)
-        self.entries.append(LedgerEntry(self.month, category, amount, source, text))
+        self.entries.append(_LEDGER_ENTRY(self.month, category, amount, source, text))
         self.money += amount
 
     # ------------------------------------------------------------------ reputation
@@ -93,7 +99,7 @@ class Turn:
         self.reputation = clamp_int(before + delta, 0, self.balance.reputation.max)
         if self.reputation != before:
             sign = "+" if delta > 0 else ""
-            self.events.append(ReputationChanged(
+            self.events.append(_REPUTATION_CHANGED(
                 self.month, f"Reputation {before} → {self.reputation} ({reason} {sign}{delta})",
                 before=before, after=self.reputation, reason=reason))
 
@@ -132,7 +138,7 @@ class Turn:
             else:
                 costs -= e.amount
         streams = total(self.songs.last_streams) if len(self.songs) else 0
-        return MonthSummary(self.month, self.money, revenue, costs, self.reputation, streams)
+        return _MONTH_SUMMARY(self.month, self.money, revenue, costs, self.reputation, streams)
 
     def freeze(self, *, career: bool | None = None) -> GameState:
         """The new frozen state; the planned month moves on by one."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from labelmgr.engine.events import ArtistLeft, ArtistMoodChanged
 from labelmgr.engine.evolve import copier
+from labelmgr.engine.frozen import builder
 from labelmgr.engine.numbers import clamp_int, round_half_away
 from labelmgr.engine.state import Artist
 from labelmgr.engine.turn import Turn
@@ -18,6 +19,8 @@ _NEW_STATS = copier(Artist, "mood", "loyalty", "popularity")
 _NEW_MONTH = copier(Artist, "mood", "loyalty", "low_loyalty_months", "last_attention_month")
 """The artist copies a change of stats and the monthly upkeep make (``evolve`` without a
 dict of changes: the month makes several)."""
+_ARTIST_MOOD_CHANGED = builder(ArtistMoodChanged)
+"""Built without calling its class (``frozen.builder``): most months build one or two."""
 
 
 def change_artist(turn: Turn, artist_id: str, *, mood: float = 0, loyalty: float = 0,
@@ -37,7 +40,7 @@ def change_artist(turn: Turn, artist_id: str, *, mood: float = 0, loyalty: float
         turn.artists[artist_id] = _NEW_STATS(artist, mood=new_mood, loyalty=new_loyalty,
                                              popularity=new_pop)
     if reason and new_mood != artist.mood:
-        turn.events.append(ArtistMoodChanged(
+        turn.events.append(_ARTIST_MOOD_CHANGED(
             turn.month, f"{artist.name}'s mood {artist.mood} → {new_mood} ({reason})",
             artist_id=artist_id, reason=reason))
     return True
@@ -59,7 +62,7 @@ def monthly_artist_upkeep(turn: Turn) -> None:
         if neglected and artist_id not in busy:
             swing = cfg.archetypes[artist.archetype].mood_swing
             mood = clamp_int(mood - round_half_away(cfg.neglect_mood * swing), 0, 100)
-            turn.events.append(ArtistMoodChanged(
+            turn.events.append(_ARTIST_MOOD_CHANGED(
                 turn.month, f"{artist.name} feels ignored: mood {artist.mood} → {mood}",
                 artist_id=artist_id, reason="neglect"))
         loyalty = artist.loyalty

@@ -17,11 +17,16 @@ from labelmgr.content.effects import (
     NEXT_TOUR_KEYS,
     Effects,
 )
+from labelmgr.engine.frozen import builder
 from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.numbers import clamp_int, round_half_away
 from labelmgr.engine.rules.artists import change_artist
 from labelmgr.engine.state import EffectPairs, LastingEffect, Modifier
 from labelmgr.engine.turn import Turn
+
+_MODIFIER = builder(Modifier)
+_LASTING_EFFECT = builder(LastingEffect)
+"""Built without calling their class (``frozen.builder``): effects make several a month."""
 
 
 class EffectTarget:
@@ -83,15 +88,15 @@ def _artist_popularity(turn: Turn, v: float, t: EffectTarget) -> None:
 def _modifier(key: str) -> Callable[[Turn, float, EffectTarget], None]:
     def handler(turn: Turn, v: float, t: EffectTarget) -> None:
         expire = turn.month + turn.balance.modifiers.expire_months
-        turn.modifiers.append(Modifier(key, v, t.source, turn.month, expire,
-                                       t.artist_id if key in NEXT_PROJECT_KEYS else None))
+        turn.modifiers.append(_MODIFIER(key, v, t.source, turn.month, expire,
+                                        t.artist_id if key in NEXT_PROJECT_KEYS else None))
     return handler
 
 
 def _lasting(key: str) -> Callable[[Turn, float, EffectTarget], None]:
     def handler(turn: Turn, v: float, t: EffectTarget) -> None:
-        turn.lasting.append(LastingEffect(key, v, t.source, turn.month,
-                                          turn.month + t.duration - 1))
+        turn.lasting.append(_LASTING_EFFECT(key, v, t.source, turn.month,
+                                            turn.month + t.duration - 1))
     return handler
 
 

@@ -18,6 +18,7 @@ from labelmgr.engine.events import (
     SongsRecorded,
     TourCompleted,
 )
+from labelmgr.engine.frozen import builder
 from labelmgr.engine.report import ReleaseLine, TourLine
 from labelmgr.engine.rng import draw_integers
 from labelmgr.engine.rules import modifiers
@@ -37,6 +38,9 @@ from labelmgr.engine.rules.tours import run_tour
 from labelmgr.engine.state import Project, evolve
 from labelmgr.engine.turn import Turn
 from labelmgr.wording import plural
+
+_SONGS_RECORDED = builder(SongsRecorded)
+"""Built without calling its class (``frozen.builder``): a month records for most projects."""
 
 
 def start_project(turn: Turn, action: StartProject) -> None:
@@ -149,7 +153,7 @@ def _record(turn: Turn, p: Project) -> Project:
         "release_month": zeros, "initial_streams": zeros, "total_streams": zeros,
         "total_revenue": zeros, "last_streams": zeros, "last_revenue": zeros,
     }, titles, [p.artist_id] * count)
-    turn.events.append(SongsRecorded(
+    turn.events.append(_SONGS_RECORDED(
         turn.month, f"{artist.name} recorded {plural(count, 'song', 'songs')} for “{p.title}” "
         f"({p.songs_recorded + count}/{p.song_count})", project_id=p.id, count=count))
     return evolve(p, songs_recorded=p.songs_recorded + count)
