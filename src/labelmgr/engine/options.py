@@ -7,6 +7,7 @@ Every figure comes from the same functions the month resolution uses (``rules.co
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import filterfalse
 
 from labelmgr.content import Content
 from labelmgr.content.models import ArtistSpec, Choice, Conversation, EventSpec, Meeting, Role
@@ -172,19 +173,24 @@ def plan_candidates(state: GameState, content: Content) -> Candidates:
     (neither signed nor gone) and how many the roster still has room for, the signed artists with nothing in production, the records in
     production (marketing targets), and the producer tiers and venues unlocked."""
     pending = state.pending_event
-    signed = {a.id for a in state.artists}
-    departed = state.departed
-    busy = {p.artist_id for p in state.projects if p.active}
+    taken = {a.id for a in state.artists}
+    taken.update(state.departed)
+    busy: set[str] = set()
+    targets: list[int] = []
+    for p in state.projects:
+        if p.active:
+            busy.add(p.artist_id)
+            if p.stage == "production" and not p.is_tour:
+                targets.append(p.id)
     return Candidates(
         event=None if pending is None else content.event_by_id[pending.event_id],
         meetings=tuple(offered_meetings(state, content).items()),
         conversations=tuple(offered_conversations(state, content).items()),
-        free_artists=tuple([spec.id for spec in content.artists
-                            if spec.id not in signed and spec.id not in departed]),
+        # the content's artists in order (``artist_by_id`` is built from them)
+        free_artists=tuple(filterfalse(taken.__contains__, content.artist_by_id)),
         roster_places_left=max(0, state.roster_places - len(state.artists)),
         idle_artists=tuple([a.id for a in state.artists if a.id not in busy]),
-        marketing_targets=tuple([p.id for p in state.projects
-                                 if not p.is_tour and p.stage == "production"]),
+        marketing_targets=tuple(targets),
         producer_tiers=state.producer_tiers,
         venues=open_venues(content, state.access.venue),
     )

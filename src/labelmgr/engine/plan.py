@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
 from operator import is_
+from typing import Any
 
 from labelmgr.content import Content
 from labelmgr.content.models import Choice
@@ -25,6 +26,7 @@ from labelmgr.engine.actions import (
     TakeMeeting,
     TalkToArtist,
 )
+from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.rules.choices import choice_by_id
 from labelmgr.engine.rules.costs import action_money
 from labelmgr.engine.rules.gates import is_open, requirement_gap
@@ -169,32 +171,35 @@ class _Walk:
                     raise _fail("GAME_NO_SLOTS",
                                 f"All {self.state.focus_slots} focus slots are already planned",
                                 index)
-            check = _CHECKS.get(type(action))
-            if check is None:
+            found = _CHECKS.get(type(action))
+            if found is None:
                 raise _fail("VAL_ACTION", f"{action!r} is not a player action", index)
-            if not _plain_types(type(action))(action):
+            check, plain = found
+            if not plain(action):
                 check_field_types(action, index)
             check(self, action, index)
         except LabelError:
             c.slots_used, c.money_after, c.creative_capital_after, c.spend = before
             raise
 
-    def pay(self, money: int, index: int, what: str) -> None:
-        """Charge a cost against the cash left after the plan so far."""
+    def pay(self, money: int, index: int, what: str, detail: str | None = None) -> None:
+        """Charge a cost against the cash left after the plan so far (``what`` names it in a
+        refusal; with a ``detail``, as “what” (detail), built only then)."""
         if money >= 0:
             self.check.money_after += money
             return
         cost = -money
         if self.state.money < 0:
             raise _fail("GAME_MONEY_NEGATIVE",
-                        f"{what} costs ${cost:,}, but the label's money is negative "
-                        f"({dollars(self.state.money)}): nothing that spends money until it "
-                        "recovers",
+                        f"{_named(what, detail)} costs ${cost:,}, but the label's money is "
+                        f"negative ({dollars(self.state.money)}): nothing that spends money "
+                        "until it recovers",
                         index)
         if cost > self.check.money_after:
             raise _fail("GAME_NO_MONEY",
-                        f"{what} costs ${cost:,}; only ${max(self.check.money_after, 0):,} is "
-                        "left after this month's plan", index)
+                        f"{_named(what, detail)} costs ${cost:,}; only "
+                        f"${max(self.check.money_after, 0):,} is left after this month's plan",
+                        index)
         self.check.money_after -= cost
         self.check.spend += cost
 
@@ -209,17 +214,32 @@ class _Walk:
             raise _fail("GAME_CHOICE_LOCKED", f"“{choice.label}” {gap}", index)
 
     def choice_gate(self, choice: Choice, index: int, role_id: str | None, what: str) -> None:
-        if not is_open(choice.requires):
+        gated, cc, money = _CHOICE_TERMS.of(choice, _choice_terms)
+        if gated:
             self._gate(choice, index, role_id)
-        cc = choice.effects_immediate.creative_capital or 0
         if self.check.creative_capital_after + cc < 0:
             raise _fail("GAME_NO_CREATIVE_CAPITAL",
                         f"“{choice.label}” needs {-cc} creative capital; "
                         f"{self.check.creative_capital_after} left", index)
         self.check.creative_capital_after += cc
-        money = choice.effects_immediate.money
         if money:
-            self.pay(money, index, f"“{choice.label}” ({what})")
+            self.pay(money, index, choice.label, what)
+
+
+def _named(what: str, detail: str | None) -> str:
+    """What a refused payment is for: ``what``, or “what” (detail)."""
+    return what if detail is None else f"“{what}” ({detail})"
+
+
+_CHOICE_TERMS: PinnedMemo[tuple[bool, int, int]] = PinnedMemo()
+"""Per choice (by identity: content is immutable), what the plan's walk reads of it."""
+
+
+def _choice_terms(choice: Choice) -> tuple[bool, int, int]:
+    """Whether the choice has requirements, and the creative capital and money it moves at
+    once (0 for none)."""
+    now = choice.effects_immediate
+    return not is_open(choice.requires), now.creative_capital or 0, now.money or 0
 
 
 def check_plan(state: GameState, actions: Sequence[Action], content: Content) -> PlanCheck:
@@ -612,11 +632,13 @@ def _check_marketing(walk: _Walk, a: MarketingPush, index: int) -> None:
     walk.pay(-a.spend, index, kind.name)
 
 
-_CHECKS = {
-    ResolveEvent: _check_event,
-    SignArtist: _check_sign,
-    TakeMeeting: _check_meeting,
-    TalkToArtist: _check_talk,
-    StartProject: _check_project,
-    MarketingPush: _check_marketing,
-}
+_CHECKS: dict[type, tuple[Callable[[_Walk, Any, int], None], Callable[[Action], bool]]] = {
+    cls: (check, _plain_types(cls)) for cls, check in (
+        (ResolveEvent, _check_event),
+        (SignArtist, _check_sign),
+        (TakeMeeting, _check_meeting),
+        (TalkToArtist, _check_talk),
+        (StartProject, _check_project),
+        (MarketingPush, _check_marketing),
+    )}
+"""Each player action's check, with its quick field-type test (``_plain_types``)."""

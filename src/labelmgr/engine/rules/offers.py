@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import repeat
+from operator import attrgetter
 
 from labelmgr.content import Content
 from labelmgr.content.models import Conversation, Meeting
@@ -126,7 +128,8 @@ class _MeetingTable:
     each context value falls among the minimums the gates ask of its field (all gates are
     minimums, so two contexts that fall alike pass the same gates)."""
 
-    __slots__ = ("eligible", "minimums", "relationship_minimums", "relationship_roles", "roles")
+    __slots__ = ("eligible", "fields", "minimums", "relationship_minimums", "relationship_roles",
+                 "roles")
 
     def __init__(self, content: Content) -> None:
         self.roles = tuple(_RoleGates(role.id, role.meetings) for role in content.roles)
@@ -137,22 +140,22 @@ class _MeetingTable:
                 for i, minimum in checks:
                     found.setdefault(i, set()).add(minimum)
         self.relationship_minimums = sorted(found.pop(_RELATIONSHIP, ()))
-        self.minimums = tuple((i, sorted(found[i])) for i in sorted(found))
+        self.fields = tuple(sorted(found))
+        self.minimums = tuple(sorted(found[i]) for i in self.fields)
         self.eligible: dict[tuple[int, ...], tuple[tuple[Meeting, ...], ...]] = {}
 
     def offers_for(self, state: GameState) -> tuple[tuple[Meeting, ...], ...]:
         """Per role (content order), the meetings whose gates the state meets."""
         values = (state.money, state.creative_capital, state.reputation, len(state.artists), 0,
                   state.month, state.released_song_count)  # gate_context's, in _FIELDS order
-        key = [bisect_right(mins, values[i]) for i, mins in self.minimums]
-        mins = self.relationship_minimums
-        relationship = state.relationship
-        key += [bisect_right(mins, relationship(r)) for r in self.relationship_roles]
-        hit = self.eligible.get(tuple(key))
+        key = (*map(bisect_right, self.minimums, map(values.__getitem__, self.fields)),
+               *map(bisect_right, repeat(self.relationship_minimums),
+                    map(state.relationship, self.relationship_roles)))
+        hit = self.eligible.get(key)
         if hit is None:
             if len(self.eligible) >= 4096:
                 self.eligible.clear()
-            hit = self.eligible[tuple(key)] = tuple(
+            hit = self.eligible[key] = tuple(
                 self._eligible(role, values, state) for role in self.roles)
         return hit
 
@@ -187,11 +190,14 @@ def _draw_meetings(state: GameState, content: Content) -> dict[str, Meeting]:
     return offers
 
 
+_ID = attrgetter("id")
+
+
 def _draw_conversations(state: GameState, content: Content) -> dict[str, Conversation]:
     """One draw per artist (in id order) among its archetype's scenes, leaving out the one
     it held last and those already offered to another artist this month while any other
     scene is left."""
-    artists = sorted(state.artists, key=lambda a: a.id)
+    artists = sorted(state.artists, key=_ID)
     if not artists:
         return {}
     draws = first_doubles(state.seed, state.month, "conversations", len(artists))

@@ -64,7 +64,7 @@ class PlanDraft:
         """Keep ``action`` when the plan stays valid with it (and, given ``keep``, leaves at
         least that much cash); returns whether it was kept."""
         if keep is None:  # grown in place: nothing to put back when the cash is too low
-            if action.uses_slot and self.free_slots <= 0:
+            if action.uses_slot and self.slots_used >= self.state.focus_slots:  # no free slot
                 return False
             try:
                 self._plan.add(action)

@@ -8,9 +8,9 @@ push's kind and spend are drawn uniformly from what the rules allow once it is p
 plan checks every pick (``PlanDraft.try_add``); a pick it refuses is dropped and another is
 drawn, which is the same as drawing among the valid ones (the cheap cases, a full set of
 slots or a full roster, are dropped before they are drawn). Once a pick is taken, the picks
-that can no longer join the plan (the same executive, artist conversation, artist project
-or signing: the same clash key) are dropped too. The event's answer is drawn the same way,
-among its choices, before anything else.
+that can no longer join the plan (its rivals: the other choices of the same meeting or
+conversation, the artist's other projects) are dropped too, the others keeping their order.
+The event's answer is drawn the same way, among its choices, before anything else.
 """
 
 from __future__ import annotations
@@ -42,35 +42,49 @@ Recipe = tuple[str, ...] | tuple[str, int]
 choice id), ("talk", artist id, conversation id, choice id), ("sign", artist id), ("single" |
 "ep" | "mini_tour", artist id; settings drawn when taken) or ("marketing", project id)."""
 
-Pick = tuple[tuple[str, str] | None, Recipe]
-"""(clash key, recipe): picks with the key of a taken one can no longer join the plan (None:
-a push never rules out another). Actions are built only for the picks drawn. Keys are
-interned (``_Made.key``: one object per key), so picks are matched by identity."""
+
+class Pick:
+    """One thing the plan may try: its recipe; its action when it has no settings to draw
+    (a meeting's or conversation's choice, a signing: made once, and since actions are
+    immutable one object serves every plan; None: built when drawn); and its rivals, the
+    picks that can no longer join the plan once it is taken (the other choices of the same
+    meeting or conversation, the artist's other projects; none for a signing or a push). A
+    pick equals only itself, so ``list.remove`` finds it by identity."""
+
+    __slots__ = ("action", "recipe", "rivals", "signing")
+
+    def __init__(self, recipe: Recipe, action: Action | None = None) -> None:
+        self.recipe = recipe
+        self.action = action
+        self.signing = recipe[0] == "sign"
+        self.rivals: tuple[Pick, ...] = ()
+
+
+def _rivals(picks: list[Pick]) -> list[Pick]:
+    """Make each of ``picks`` the others' rival; returns them."""
+    for pick in picks:
+        pick.rivals = tuple(p for p in picks if p is not pick)
+    return picks
 
 
 class _Made:
     """What every campaign with the same content shares (never changed once made): the
     picks of each (kind, who, scene), of each artist's projects (with or without a tour)
-    and signing, the actions of the picks without settings (actions are immutable, so one
-    object serves every plan) and the clash keys."""
+    and signing."""
 
-    __slots__ = ("actions", "keys", "picks", "projects", "signings")
+    __slots__ = ("picks", "projects", "signings")
 
     def __init__(self) -> None:
         self.picks: dict[tuple[str, str, str], list[Pick]] = {}
         self.projects: dict[tuple[str, bool], list[Pick]] = {}
         self.signings: dict[str, Pick] = {}
-        self.actions: dict[Recipe, Action] = {}
-        self.keys: dict[tuple[str, str], tuple[str, str]] = {}
-
-    def key(self, kind: str, who: str) -> tuple[str, str]:
-        """The one clash key object for (kind, who)."""
-        key = (kind, who)
-        return self.keys.setdefault(key, key)
 
 
 _MADE: PinnedMemo[_Made] = PinnedMemo(limit=16)
 """Per content: its ``_Made``."""
+
+_SCENE_ACTIONS: dict[str, type[TakeMeeting] | type[TalkToArtist]] = {
+    "meeting": TakeMeeting, "talk": TalkToArtist}
 
 
 class RandomPolicy:
@@ -87,16 +101,16 @@ class RandomPolicy:
         self._times = [t.id for t in b.projects.time_investments]
         self._pushes = sorted(b.marketing)
         made = _MADE.get(content, None, _Made)
-        self._made, self._fixed, self._key = made.picks, made.actions, made.key
-        self._projects, self._signings = made.projects, made.signings
+        self._made, self._projects, self._signings = made.picks, made.projects, made.signings
 
     def _scene_picks(self, kind: str, who: str, scene: Meeting | Conversation) -> list[Pick]:
         """Make the picks of a meeting's or conversation's choices (once per content and
         scene: every campaign with the same content shares them, from ``_made``; they are
         never changed)."""
-        key = self._key(kind, who)
-        made = self._made[(kind, who, scene.id)] = [(key, (kind, who, scene.id, c.id))
-                                                    for c in scene.choices]
+        make = _SCENE_ACTIONS[kind]
+        made = self._made[(kind, who, scene.id)] = _rivals([
+            Pick((kind, who, scene.id, c.id), make(who, scene.id, c.id))
+            for c in scene.choices])
         return made
 
     def _project_picks(self, artist_id: str, tours: bool) -> list[Pick]:
@@ -104,18 +118,16 @@ class RandomPolicy:
         open (made once per content, artist and tour flag; never changed)."""
         made = self._projects.get((artist_id, tours))
         if made is None:
-            key = self._key("project", artist_id)
-            made = [(key, (kind, artist_id)) for kind in self._kinds]
+            made = [Pick((kind, artist_id)) for kind in self._kinds]
             if tours:
-                made.append((key, ("mini_tour", artist_id)))
-            self._projects[(artist_id, tours)] = made
+                made.append(Pick(("mini_tour", artist_id)))
+            made = self._projects[(artist_id, tours)] = _rivals(made)
         return made
 
     def _signing_pick(self, artist_id: str) -> Pick:
         pick = self._signings.get(artist_id)
         if pick is None:
-            pick = self._signings[artist_id] = (self._key("sign", artist_id),
-                                                ("sign", artist_id))
+            pick = self._signings[artist_id] = Pick(("sign", artist_id), SignArtist(artist_id))
         return pick
 
     def plan(self, state: GameState) -> list[Action]:
@@ -141,7 +153,7 @@ class RandomPolicy:
         tours = bool(cand.venues)
         for artist_id in cand.idle_artists:
             picks += self._project_picks(artist_id, tours)
-        picks += [(None, ("marketing", pid)) for pid in cand.marketing_targets]
+        picks += [Pick(("marketing", pid)) for pid in cand.marketing_targets]
         self._draw(draft, picks, cand)
         return draft.actions
 
@@ -162,43 +174,37 @@ class RandomPolicy:
             if free <= 0:
                 if places <= 0:  # no signing picks either: none added, or all dropped
                     return
-                picks = [p for p in picks if p[1][0] == "sign"]
+                picks = [p for p in picks if p.signing]
                 if not picks:
                     return
             i = below(len(picks) + 1)
             if i == len(picks):
                 return
             picks[i], picks[-1] = picks[-1], picks[i]
-            key, recipe = picks.pop()
-            action = self._action(draft.state, recipe, cand)
+            pick = picks.pop()
+            action = pick.action
+            if action is None:
+                action = self._action(draft.state, pick.recipe, cand)
             if not draft.try_add(action):
                 continue
-            free -= action.uses_slot
-            if key is None:
-                continue
-            if recipe[0] == "sign":
+            if pick.signing:  # a signing has no rivals
                 places -= 1
                 if places <= 0:
-                    picks = [p for p in picks if p[1][0] != "sign"]
-                    continue
-            picks = [p for p in picks if p[0] is not key]
+                    picks = [p for p in picks if not p.signing]
+                continue
+            free -= 1  # every other pick takes a slot
+            if free > 0:  # slots full: the next pass keeps the signings alone
+                for rival in pick.rivals:  # out of the list, its order kept
+                    try:  # noqa: SIM105 (a rival is rarely missing: no context manager each)
+                        picks.remove(rival)
+                    except ValueError:  # refused earlier this month: already out
+                        pass
 
     def _action(self, state: GameState, recipe: Recipe, cand: Candidates) -> Action:
-        """The action of a drawn pick (a record's, tour's or push's settings drawn now)."""
-        fixed = self._fixed.get(recipe)
-        if fixed is not None:
-            return fixed
+        """The action of a drawn pick with settings (a record's, tour's or push's, drawn
+        now)."""
         rng, b = self.rng, self.content.balance
         kind = recipe[0]
-        if kind == "meeting":
-            fixed = TakeMeeting(str(recipe[1]), str(recipe[2]), str(recipe[3]))
-        elif kind == "talk":
-            fixed = TalkToArtist(str(recipe[1]), str(recipe[2]), str(recipe[3]))
-        elif kind == "sign":
-            fixed = SignArtist(str(recipe[1]))
-        if fixed is not None:
-            self._fixed[recipe] = fixed
-            return fixed
         target = recipe[1]
         if kind == "marketing":
             push = rng.choice(self._pushes)
