@@ -71,6 +71,7 @@ _MONTH_REPORT = builder(MonthReport)
 _MONTH_RESULT = builder(MonthResult)
 _MEETING_HELD = builder(MeetingHeld)
 _CONVERSATION_HELD = builder(ConversationHeld)
+_EFFECT_TARGET = builder(EffectTarget)
 """The records every month builds, built without calling their class (``frozen.builder``)."""
 
 
@@ -83,8 +84,7 @@ def advance_month(state: GameState, actions: Sequence[Action], content: Content)
     """
     check = check_plan(state, actions, content)
     turn = Turn(state, content)
-    answer = next((a.choice_id for a in actions if isinstance(a, ResolveEvent)), None)
-    resolve_pending_event(turn, answer)
+    resolve_pending_event(turn, _event_answer(actions))
     for a in actions:
         if isinstance(a, SignArtist):
             _sign(turn, a)
@@ -135,6 +135,14 @@ def start_career(state: GameState, content: Content) -> GameState:
     return evolve(state, career=True)
 
 
+def _event_answer(actions: Sequence[Action]) -> str | None:
+    """The plan's answer to the pending event, if it gives one."""
+    for a in actions:
+        if isinstance(a, ResolveEvent):
+            return a.choice_id
+    return None
+
+
 def _sign(turn: Turn, a: SignArtist) -> None:
     spec = turn.content.artist_by_id[a.artist_id]
     turn.artists[spec.id] = Artist(
@@ -174,8 +182,8 @@ def _meet(turn: Turn, a: TakeMeeting, check: PlanCheck, index: int) -> None:
                                 lambda: _MeetingChoice(content, a))
     choice = held.choice
     artist_id = check.meeting_artists.get(index)
-    target = EffectTarget(held.source, "meetings", artist_id=artist_id, role_id=held.role_id,
-                          duration=choice.duration)
+    target = _EFFECT_TARGET(held.source, "meetings", artist_id=artist_id,
+                            role_id=held.role_id, duration=choice.duration)
     apply_effects(turn, held.effects, target)
     queue_delayed(turn, choice, target)
     if artist_id:
@@ -190,8 +198,8 @@ def _talk(turn: Turn, a: TalkToArtist) -> None:
     assert choice is not None, "the plan was checked: its conversation choices exist"
     name = turn.artist_name(a.artist_id)
     source = f"Talk with {name}: “{choice.label}”"
-    target = EffectTarget(source, "conversations", artist_id=a.artist_id,
-                          duration=choice.duration)
+    target = _EFFECT_TARGET(source, "conversations", artist_id=a.artist_id,
+                            duration=choice.duration)
     apply_effects(turn, pairs(choice.effects_immediate), target)
     queue_delayed(turn, choice, target)
     turn.attention.add(a.artist_id)

@@ -137,7 +137,7 @@ class Turn:
                 revenue += e.amount
             else:
                 costs -= e.amount
-        streams = total(self.songs.last_streams) if len(self.songs) else 0
+        streams = total(self.songs.last_streams)  # 0 for an empty catalogue
         return _MONTH_SUMMARY(self.month, self.money, revenue, costs, self.reputation, streams)
 
     def freeze(self, *, career: bool | None = None) -> GameState:

@@ -36,7 +36,8 @@ def change_artist(turn: Turn, artist_id: str, *, mood: float = 0, loyalty: float
     new_mood = clamp_int(artist.mood + round_half_away(mood * swing), 0, 100)
     new_loyalty = clamp_int(artist.loyalty + round_half_away(loyalty), 0, 100)
     new_pop = clamp_int(artist.popularity + round_half_away(popularity), 0, 100)
-    if (new_mood, new_loyalty, new_pop) != (artist.mood, artist.loyalty, artist.popularity):
+    if (new_mood != artist.mood or new_loyalty != artist.loyalty
+            or new_pop != artist.popularity):
         turn.artists[artist_id] = _NEW_STATS(artist, mood=new_mood, loyalty=new_loyalty,
                                              popularity=new_pop)
     if reason and new_mood != artist.mood:
@@ -50,6 +51,7 @@ def monthly_artist_upkeep(turn: Turn) -> None:
     """Drift, neglect, loyalty, departures and creative capital, in sorted id order."""
     cfg = turn.balance.artists
     busy = {p.artist_id for p in turn.projects if p.active}
+    happy = 0
     for artist_id in sorted(turn.artists):
         artist = turn.artists[artist_id]
         attended = turn.month if artist_id in turn.attention else artist.last_attention_month
@@ -71,9 +73,8 @@ def monthly_artist_upkeep(turn: Turn) -> None:
         elif mood > cfg.loyalty_high_mood:
             loyalty = min(100, loyalty + cfg.loyalty_step)
         low = artist.low_loyalty_months + 1 if loyalty < cfg.leave_loyalty else 0
-        if (mood, loyalty, low, attended) != (artist.mood, artist.loyalty,
-                                               artist.low_loyalty_months,
-                                               artist.last_attention_month):
+        if (mood != artist.mood or loyalty != artist.loyalty
+                or low != artist.low_loyalty_months or attended != artist.last_attention_month):
             turn.artists[artist_id] = _NEW_MONTH(artist, mood=mood, loyalty=loyalty,
                                                  low_loyalty_months=low,
                                                  last_attention_month=attended)
@@ -83,6 +84,7 @@ def monthly_artist_upkeep(turn: Turn) -> None:
             turn.events.append(ArtistLeft(
                 turn.month, f"{artist.name} has left the label (loyalty {loyalty})",
                 artist_id=artist_id))
-    happy = sum(1 for a in turn.artists.values() if a.mood > cfg.happy_mood)
+        elif mood > cfg.happy_mood:
+            happy += 1
     gain = happy * cfg.creative_capital_per_happy_artist
     turn.creative_capital = min(cfg.creative_capital_max, turn.creative_capital + gain)

@@ -17,7 +17,7 @@ from labelmgr.content.effects import (
     NEXT_TOUR_KEYS,
     Effects,
 )
-from labelmgr.engine.frozen import builder
+from labelmgr.engine.frozen import builder, frozen
 from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.numbers import clamp_int, round_half_away
 from labelmgr.engine.rules.artists import change_artist
@@ -29,18 +29,15 @@ _LASTING_EFFECT = builder(LastingEffect)
 """Built without calling their class (``frozen.builder``): effects make several a month."""
 
 
+@frozen
 class EffectTarget:
     """Where a set of effects lands: its source text, ledger category, artist and role."""
 
-    __slots__ = ("artist_id", "category", "duration", "role_id", "source")
-
-    def __init__(self, source: str, category: str, *, artist_id: str | None = None,
-                 role_id: str | None = None, duration: int = 1) -> None:
-        self.source = source
-        self.category = category
-        self.artist_id = artist_id
-        self.role_id = role_id
-        self.duration = duration
+    source: str
+    category: str
+    artist_id: str | None = None
+    role_id: str | None = None
+    duration: int = 1
 
 
 _PAIRS: PinnedMemo[EffectPairs] = PinnedMemo()

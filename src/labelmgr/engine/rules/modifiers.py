@@ -20,7 +20,11 @@ def usable(mod: Modifier, month: int, artist_id: str | None) -> bool:
 def total(modifiers: tuple[Modifier, ...] | list[Modifier], kind: str, month: int,
           artist_id: str | None) -> float:
     """Sum of the usable modifiers of one kind (what a preview shows)."""
-    return sum(m.value for m in modifiers if m.kind == kind and usable(m, month, artist_id))
+    value: float = 0
+    for m in modifiers:
+        if m.kind == kind and usable(m, month, artist_id):
+            value += m.value
+    return value
 
 
 def consume(turn: Turn, kinds: frozenset[str] | set[str], artist_id: str | None) -> dict[str, float]:

@@ -78,13 +78,15 @@ def update_progression(turn: Turn) -> None:
         turn.change_reputation(-decay, "reputation fades")
     rep = turn.reputation
     old = turn.access
-    settled = (id(b), rep, old, tuple(turn.producer_tiers), turn.focus_slots,
-               turn.roster_places)
+    tiers, slots, places = len(turn.producer_tiers), turn.focus_slots, turn.roster_places
+    # the access tiers as strings: hashing and comparing an Access runs its Python methods
+    settled = (id(b), rep, old.playlist, old.press, old.venue, tuple(turn.producer_tiers),
+               slots, places)
     if settled in _SETTLED:
         return
     _unlock(turn, rep, old)
-    if (turn.access, len(turn.producer_tiers), turn.focus_slots, turn.roster_places) == (
-            old, len(settled[3]), settled[4], settled[5]):
+    if (turn.access == old and len(turn.producer_tiers) == tiers
+            and turn.focus_slots == slots and turn.roster_places == places):
         if len(_SETTLED) >= 4096:
             _SETTLED.clear()
         _SETTLED[settled] = b

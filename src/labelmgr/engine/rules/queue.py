@@ -11,6 +11,7 @@ from labelmgr.engine.turn import Turn
 
 _DELAYED_EFFECT = builder(DelayedEffect)
 _DELAYED_EFFECT_FIRED = builder(DelayedEffectFired)
+_EFFECT_TARGET = builder(EffectTarget)
 """Built without calling their class (``frozen.builder``): most months queue and fire some."""
 
 
@@ -32,8 +33,8 @@ def fire_delayed(turn: Turn) -> None:
         return
     turn.delayed = [d for d in turn.delayed if d.trigger_month > turn.month]
     for d in due:
-        target = EffectTarget(f"{d.source} (month {d.source_month})", d.category,
-                              artist_id=d.artist_id, role_id=d.role_id, duration=d.duration)
+        target = _EFFECT_TARGET(f"{d.source} (month {d.source_month})", d.category,
+                                artist_id=d.artist_id, role_id=d.role_id, duration=d.duration)
         apply_effects(turn, d.effects, target)
         turn.events.append(_DELAYED_EFFECT_FIRED(
             turn.month, f"Because you chose {d.source} in month {d.source_month}: "

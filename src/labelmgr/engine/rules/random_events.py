@@ -10,6 +10,7 @@ no choice, the event's ``default_choice`` applies.
 from __future__ import annotations
 
 from labelmgr.engine.events import EventResolved, EventTriggered
+from labelmgr.engine.frozen import builder
 from labelmgr.engine.rng import first_doubles
 from labelmgr.engine.rules.choices import choice_by_id
 from labelmgr.engine.rules.effects import EffectTarget, apply_effects, pairs
@@ -17,6 +18,9 @@ from labelmgr.engine.rules.gates import GateContext, is_open, unmet
 from labelmgr.engine.rules.queue import queue_delayed
 from labelmgr.engine.state import PendingEvent
 from labelmgr.engine.turn import Turn
+
+_EFFECT_TARGET = builder(EffectTarget)
+"""Built without calling its class (``frozen.builder``): every month resolves or rolls."""
 
 
 def resolve_pending_event(turn: Turn, choice_id: str | None) -> None:
@@ -29,8 +33,8 @@ def resolve_pending_event(turn: Turn, choice_id: str | None) -> None:
     choice = choice_by_id(event.choices, chosen)
     assert choice is not None, "the plan was checked, and the default choice is validated"
     source = f"{event.title}: “{choice.label}”"
-    target = EffectTarget(source, "events", artist_id=pending.artist_id,
-                          duration=choice.duration)
+    target = _EFFECT_TARGET(source, "events", artist_id=pending.artist_id,
+                            duration=choice.duration)
     apply_effects(turn, pairs(choice.effects_immediate), target)
     queue_delayed(turn, choice, target)
     turn.pending_event = None

@@ -82,12 +82,13 @@ def tail_month(balance: Balance, songs: SongTable, month: int, reputation: int,
     Songs released this month or unreleased earn nothing here; past ``max_months`` a song
     earns nothing; revenue below ``min_revenue`` is zero.
     """
-    if not len(songs):
+    count = len(songs.titles)  # one title a song (no call of SongTable.__len__)
+    if not count:
         return songs, 0, 0
     t = balance.streams.tail
     factor = ((1 + (reputation - t.reputation_center) * t.reputation_factor)
               * (1 + (reach - 1) * t.access_factor) * t.factor)
-    if len(songs) <= SMALL_CATALOGUE:
+    if count <= SMALL_CATALOGUE:
         return _tail_by_song(balance, songs, month, factor)
     return _tail_vectorised(balance, songs, month, factor)
 
