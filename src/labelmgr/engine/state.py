@@ -44,6 +44,10 @@ class Artist:
     low_loyalty_months: int = 0
 
 
+ACTIVE_STAGES: tuple[str, ...] = ("production", "booked")
+"""The stages of a project still at work (``Project.active``)."""
+
+
 @frozen
 class Project:
     """A recording project (single, EP) or a mini-tour.
@@ -83,7 +87,7 @@ class Project:
     @property
     def active(self) -> bool:
         """Still in production (a record) or booked (a tour)."""
-        return self.stage in ("production", "booked")
+        return self.stage in ACTIVE_STAGES
 
 
 @frozen

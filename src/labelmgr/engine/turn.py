@@ -42,6 +42,17 @@ _REPUTATION_CHANGED = builder(ReputationChanged)
 class Turn:
     """One month in progress. Rule modules read and change its attributes."""
 
+    # slots, not an instance dict: more than 30 attributes would not share their dict's keys,
+    # and the rules read and set these hundreds of times a month
+    __slots__ = (
+        "access", "artists", "attention", "balance", "campaign_complete", "content",
+        "conversations_held", "creative_capital", "delayed", "departed", "entries",
+        "event_chance_bonus", "event_last_fired", "events", "focus_slots", "last_event_month",
+        "lasting", "lowest_money", "modifiers", "money", "month", "next_effect_id",
+        "next_project_id", "next_song_id", "pending_event", "producer_tiers", "projects",
+        "relationships", "releases", "reputation", "results", "rng", "roster_places", "songs",
+        "state", "tours")
+
     def __init__(self, state: GameState, content: Content) -> None:
         self.state = state
         self.content = content

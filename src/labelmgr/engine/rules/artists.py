@@ -12,7 +12,7 @@ from labelmgr.engine.events import ArtistLeft, ArtistMoodChanged
 from labelmgr.engine.evolve import copier
 from labelmgr.engine.frozen import builder
 from labelmgr.engine.numbers import clamp_int, round_half_away
-from labelmgr.engine.state import Artist
+from labelmgr.engine.state import ACTIVE_STAGES, Artist
 from labelmgr.engine.turn import Turn
 
 _NEW_STATS = copier(Artist, "mood", "loyalty", "popularity")
@@ -50,7 +50,7 @@ def change_artist(turn: Turn, artist_id: str, *, mood: float = 0, loyalty: float
 def monthly_artist_upkeep(turn: Turn) -> None:
     """Drift, neglect, loyalty, departures and creative capital, in sorted id order."""
     cfg = turn.balance.artists
-    busy = {p.artist_id for p in turn.projects if p.active}
+    busy = {p.artist_id for p in turn.projects if p.stage in ACTIVE_STAGES}  # no property call
     happy = 0
     for artist_id in sorted(turn.artists):
         artist = turn.artists[artist_id]

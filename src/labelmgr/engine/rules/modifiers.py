@@ -42,13 +42,15 @@ def consume(turn: Turn, kinds: frozenset[str] | set[str], artist_id: str | None)
 
 def expire(turn: Turn) -> None:
     """Drop modifiers whose time ran out, and say so."""
+    month = turn.month
     kept: list[Modifier] = []
     for m in turn.modifiers:
-        if m.expires_month <= turn.month:
+        if m.expires_month <= month:
             turn.events.append(ModifierExpired(
-                turn.month, f"Unused boost expired: {describe_one(m.kind, m.value)} "
+                month, f"Unused boost expired: {describe_one(m.kind, m.value)} "
                 f"(from {m.source})", modifier=m.kind))
         else:
             kept.append(m)
     turn.modifiers = kept
-    turn.lasting = [e for e in turn.lasting if e.end_month > turn.month]
+    if turn.lasting:
+        turn.lasting = [e for e in turn.lasting if e.end_month > month]
