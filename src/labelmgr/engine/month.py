@@ -82,6 +82,27 @@ def advance_month(state: GameState, actions: Sequence[Action], content: Content)
         LabelError: ``GAME_CAMPAIGN_OVER`` for a finished campaign outside career mode, or
             any refusal of ``check_plan``.
     """
+    turn, new_state = _resolve(state, actions, content)
+    events = tuple(turn.events)
+    report = _MONTH_REPORT(turn.month, state.label_name, state.money, turn.money,
+                           state.reputation, turn.reputation, tuple(turn.entries),
+                           tuple(turn.releases), tuple(turn.tours), events)
+    return _MONTH_RESULT(new_state, report, events)
+
+
+def advance_state(state: GameState, actions: Sequence[Action], content: Content) -> GameState:
+    """``advance_month``'s new state alone, without its report and events (the simulator
+    keeps only the states). Never mutates ``state``.
+
+    Raises:
+        LabelError: as ``advance_month``.
+    """
+    return _resolve(state, actions, content)[1]
+
+
+def _resolve(state: GameState, actions: Sequence[Action],
+             content: Content) -> tuple[Turn, GameState]:
+    """The month resolved in the module's order: its Turn and the new state."""
     check = check_plan(state, actions, content)
     turn = Turn(state, content)
     resolve_pending_event(turn, _event_answer(actions))
@@ -106,12 +127,7 @@ def advance_month(state: GameState, actions: Sequence[Action], content: Content)
     update_progression(turn)
     modifiers.expire(turn)
     career = _finish(turn)
-    new_state = turn.freeze(career=career)
-    events = tuple(turn.events)
-    report = _MONTH_REPORT(turn.month, state.label_name, state.money, turn.money,
-                           state.reputation, turn.reputation, tuple(turn.entries),
-                           tuple(turn.releases), tuple(turn.tours), events)
-    return _MONTH_RESULT(new_state, report, events)
+    return turn, turn.freeze(career=career)
 
 
 def start_career(state: GameState, content: Content) -> GameState:

@@ -154,9 +154,10 @@ class SongTable:
         if not titles:
             return self
         new = np.array([columns[c] for c in INT_COLUMNS], dtype=np.int64)  # one conversion
-        values: dict[str, object] = {
-            c: _frozen(np.concatenate((getattr(self, c), row)))
-            for c, row in zip(INT_COLUMNS, new, strict=True)}
+        # one join of every column: each new column is a row of the joined, read-only array
+        joined = np.concatenate(([getattr(self, c) for c in INT_COLUMNS], new), axis=1)
+        joined.setflags(write=False)
+        values: dict[str, object] = dict(zip(INT_COLUMNS, joined, strict=True))
         values["titles"] = self.titles + tuple(titles)
         values["artist_ids"] = self.artist_ids + tuple(artist_ids)
         return SongTable(**values)  # type: ignore[arg-type]

@@ -5,13 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from labelmgr.content import Content
-from labelmgr.engine import (
-    ResolveEvent,
-    TakeMeeting,
-    TalkToArtist,
-    advance_month,
-    new_game,
-)
+from labelmgr.engine import ResolveEvent, TakeMeeting, TalkToArtist, new_game
+from labelmgr.engine.month import advance_state
 from labelmgr.sim.policies import make_policy
 
 Pick = tuple[str, str]
@@ -65,7 +60,7 @@ def play_campaign(content: Content, policy_name: str, seed: int,
         if state.pending_event is not None:
             event = content.event_by_id[state.pending_event.event_id]
             events.append((event.id, answer or event.default_choice))
-        state = advance_month(state, plan, content).state
+        state = advance_state(state, plan, content)  # the month's report is not needed
     results = state.results
     assert results is not None
     records = [p for p in state.projects if not p.is_tour and p.stage == "released"]
