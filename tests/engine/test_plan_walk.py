@@ -7,7 +7,8 @@ from dataclasses import replace
 import pytest
 
 from labelmgr.engine import TakeMeeting, check_plan, new_game
-from labelmgr.engine.plan import _choice_terms
+from labelmgr.engine.plan import _terms_by_id
+from labelmgr.engine.rules.choices import choice_by_id
 from labelmgr.engine.rules.offers import offered_meetings
 from labelmgr.errors import LabelError
 
@@ -18,10 +19,14 @@ def test_a_choices_terms_are_its_requirements_and_immediate_costs(content):
     choices = [c for scene in scenes for c in scene.choices]
     assert any(c.requires.is_empty() for c in choices)
     assert any(not c.requires.is_empty() for c in choices)
-    for c in choices:
-        now = c.effects_immediate
-        assert _choice_terms(c) == (not c.requires.is_empty(), now.creative_capital or 0,
-                                    now.money or 0)
+    for scene in scenes:
+        terms = _terms_by_id(scene.choices)
+        assert list(terms) == [c.id for c in scene.choices]
+        for c in scene.choices:
+            now = c.effects_immediate
+            assert terms[c.id] == (choice_by_id(scene.choices, c.id), not c.requires.is_empty(),
+                                   now.creative_capital or 0, now.money or 0)
+        assert terms.get("no_such_choice") is None
 
 
 @pytest.mark.parametrize(("money", "code", "tail"), [

@@ -27,7 +27,6 @@ from labelmgr.engine.actions import (
     TalkToArtist,
 )
 from labelmgr.engine.memo import PinnedMemo
-from labelmgr.engine.rules.choices import choice_by_id
 from labelmgr.engine.rules.costs import action_money
 from labelmgr.engine.rules.gates import is_open, requirement_gap
 from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
@@ -213,8 +212,9 @@ class _Walk:
         if gap is not None:
             raise _fail("GAME_CHOICE_LOCKED", f"“{choice.label}” {gap}", index)
 
-    def choice_gate(self, choice: Choice, index: int, role_id: str | None, what: str) -> None:
-        gated, cc, money = _CHOICE_TERMS.of(choice, _choice_terms)
+    def choice_gate(self, terms: ChoiceTerms, index: int, role_id: str | None,
+                    what: str) -> None:
+        choice, gated, cc, money = terms
         if gated:
             self._gate(choice, index, role_id)
         if self.check.creative_capital_after + cc < 0:
@@ -231,15 +231,18 @@ def _named(what: str, detail: str | None) -> str:
     return what if detail is None else f"“{what}” ({detail})"
 
 
-_CHOICE_TERMS: PinnedMemo[tuple[bool, int, int]] = PinnedMemo()
-"""Per choice (by identity: content is immutable), what the plan's walk reads of it."""
+ChoiceTerms = tuple[Choice, bool, int, int]
+"""A choice, whether it has requirements, and the creative capital and money it moves at
+once (0 for none): what the plan's walk reads of it."""
+
+_SCENE_TERMS: PinnedMemo[dict[str, ChoiceTerms]] = PinnedMemo()
+"""Per scene (by the identity of its immutable choice tuple), its choices' terms by id."""
 
 
-def _choice_terms(choice: Choice) -> tuple[bool, int, int]:
-    """Whether the choice has requirements, and the creative capital and money it moves at
-    once (0 for none)."""
-    now = choice.effects_immediate
-    return not is_open(choice.requires), now.creative_capital or 0, now.money or 0
+def _terms_by_id(choices: Sequence[Choice]) -> dict[str, ChoiceTerms]:
+    """A scene's choices' terms by id (each choice as ``choice_by_id`` finds it)."""
+    return {c.id: (c, not is_open(c.requires), c.effects_immediate.creative_capital or 0,
+                   c.effects_immediate.money or 0) for c in choices}
 
 
 def check_plan(state: GameState, actions: Sequence[Action], content: Content) -> PlanCheck:
@@ -485,10 +488,10 @@ def _check_event(walk: _Walk, a: ResolveEvent, index: int) -> None:
     if pending is None:
         raise _fail("GAME_NO_EVENT", "There is no event waiting for a decision", index)
     event = walk.content.event_by_id[pending.event_id]
-    choice = choice_by_id(event.choices, a.choice_id)
-    if choice is None:
+    terms = _SCENE_TERMS.of(event.choices, _terms_by_id).get(a.choice_id)
+    if terms is None:
         raise _fail("VAL_UNKNOWN_CHOICE", f"“{event.title}” has no choice {a.choice_id!r}", index)
-    walk.choice_gate(choice, index, None, event.title)
+    walk.choice_gate(terms, index, None, event.title)
 
 
 def _check_sign(walk: _Walk, a: SignArtist, index: int) -> None:
@@ -519,8 +522,8 @@ def _check_meeting(walk: _Walk, a: TakeMeeting, index: int) -> None:
     if offered is None or offered.id != a.meeting_id:
         raise _fail("GAME_MEETING_NOT_OFFERED",
                     f"{role.name} has no meeting {a.meeting_id!r} this month", index)
-    choice = choice_by_id(offered.choices, a.choice_id)
-    if choice is None:
+    terms = _SCENE_TERMS.of(offered.choices, _terms_by_id).get(a.choice_id)
+    if terms is None:
         raise _fail("VAL_UNKNOWN_CHOICE", f"“{offered.title}” has no choice {a.choice_id!r}",
                     index)
     artist = None
@@ -528,7 +531,7 @@ def _check_meeting(walk: _Walk, a: TakeMeeting, index: int) -> None:
         artist = a.artist_id or most_popular_artist(walk.state, walk.signed)
         if artist is None or not walk.on_roster(artist):
             raise _fail("GAME_NO_ARTIST", f"“{offered.title}” needs a signed artist", index)
-    walk.choice_gate(choice, index, a.role_id, role.title)
+    walk.choice_gate(terms, index, a.role_id, role.title)
     walk.roles.add(a.role_id)
     walk.check.meeting_artists[index] = artist
 
@@ -543,10 +546,10 @@ def _check_talk(walk: _Walk, a: TalkToArtist, index: int) -> None:
         raise _fail("GAME_CONVERSATION_NOT_OFFERED",
                     f"That conversation is not on the table this month ({a.conversation_id!r})",
                     index)
-    choice = choice_by_id(conv.choices, a.choice_id)
-    if choice is None:
+    terms = _SCENE_TERMS.of(conv.choices, _terms_by_id).get(a.choice_id)
+    if terms is None:
         raise _fail("VAL_UNKNOWN_CHOICE", f"“{conv.title}” has no choice {a.choice_id!r}", index)
-    walk.choice_gate(choice, index, None, conv.title)
+    walk.choice_gate(terms, index, None, conv.title)
     walk.talked.add(a.artist_id)
 
 
