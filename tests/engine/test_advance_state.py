@@ -1,4 +1,4 @@
-"""``advance_state``: the state ``advance_month`` resolves, without its report."""
+"""``advance_state``: the state ``advance_month`` resolves, without its report or events."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from labelmgr.engine.serialize import state_to_dict
 from labelmgr.sim.policies import make_policy
 
 
-@pytest.mark.parametrize(("policy", "seed"), [("random", 11), ("random", 12), ("greedy", 13)])
+@pytest.mark.parametrize(("policy", "seed"),
+                         [("random", 11), ("random", 12), ("random", 14), ("greedy", 13),
+                          ("greedy", 15)])
 def test_the_same_state_as_advance_month(content: Content, policy: str, seed: int) -> None:
     plans = make_policy(policy, content, seed)
     state = new_game(content, seed=seed, difficulty="normal", label_name="Same")

@@ -82,7 +82,7 @@ def advance_month(state: GameState, actions: Sequence[Action], content: Content)
         LabelError: ``GAME_CAMPAIGN_OVER`` for a finished campaign outside career mode, or
             any refusal of ``check_plan``.
     """
-    turn, new_state = _resolve(state, actions, content)
+    turn, new_state = _resolve(state, actions, content, True)
     events = tuple(turn.events)
     report = _MONTH_REPORT(turn.month, state.label_name, state.money, turn.money,
                            state.reputation, turn.reputation, tuple(turn.entries),
@@ -97,14 +97,14 @@ def advance_state(state: GameState, actions: Sequence[Action], content: Content)
     Raises:
         LabelError: as ``advance_month``.
     """
-    return _resolve(state, actions, content)[1]
+    return _resolve(state, actions, content, False)[1]
 
 
 def _resolve(state: GameState, actions: Sequence[Action],
-             content: Content) -> tuple[Turn, GameState]:
+             content: Content, news: bool) -> tuple[Turn, GameState]:
     """The month resolved in the module's order: its Turn and the new state."""
     check = check_plan(state, actions, content)
-    turn = Turn(state, content)
+    turn = Turn(state, content, news)
     resolve_pending_event(turn, _event_answer(actions))
     for a in actions:
         if isinstance(a, SignArtist):
@@ -166,8 +166,9 @@ def _sign(turn: Turn, a: SignArtist) -> None:
         spec.popularity, spec.temperament, spec.loyalty, spec.mood, spec.monthly_fee,
         turn.month, turn.month)
     turn.post("signing", -spec.signing_cost, f"artist:{spec.id}", f"Signed {spec.name}")
-    turn.events.append(ArtistSigned(turn.month, f"Signed {spec.name} (${spec.signing_cost:,})",
-                                    artist_id=spec.id, cost=spec.signing_cost))
+    if turn.news:
+        turn.events.append(ArtistSigned(turn.month, f"Signed {spec.name} (${spec.signing_cost:,})",
+                                        artist_id=spec.id, cost=spec.signing_cost))
 
 
 class _MeetingChoice:
@@ -204,8 +205,9 @@ def _meet(turn: Turn, a: TakeMeeting, check: PlanCheck, index: int) -> None:
     queue_delayed(turn, choice, target)
     if artist_id:
         turn.attention.add(artist_id)
-    turn.events.append(_MEETING_HELD(turn.month, held.news, role_id=held.role_id,
-                                     meeting_id=a.meeting_id, choice_id=choice.id))
+    if turn.news:
+        turn.events.append(_MEETING_HELD(turn.month, held.news, role_id=held.role_id,
+                                         meeting_id=a.meeting_id, choice_id=choice.id))
 
 
 def _talk(turn: Turn, a: TalkToArtist) -> None:
@@ -220,9 +222,10 @@ def _talk(turn: Turn, a: TalkToArtist) -> None:
     queue_delayed(turn, choice, target)
     turn.attention.add(a.artist_id)
     turn.hold_conversation(a.artist_id, conv.id)
-    turn.events.append(_CONVERSATION_HELD(turn.month, f"Talked with {name}: {choice.label}",
-                                          artist_id=a.artist_id, conversation_id=conv.id,
-                                          choice_id=choice.id))
+    if turn.news:
+        turn.events.append(_CONVERSATION_HELD(turn.month, f"Talked with {name}: {choice.label}",
+                                              artist_id=a.artist_id, conversation_id=conv.id,
+                                              choice_id=choice.id))
 
 
 def _lasting_income(turn: Turn) -> None:
@@ -276,7 +279,7 @@ def _finish(turn: Turn) -> bool | None:
     state = turn.state
     bankrupt = turn.money < b.campaign.bankruptcy_threshold
     last = not state.career and turn.month >= b.campaign.length_months
-    if bankrupt:
+    if bankrupt and turn.news:
         turn.events.append(Bankrupt(turn.month, f"Bankrupt: money fell to {dollars(turn.money)}",
                                     money=turn.money))
     if not (bankrupt or last):
@@ -292,8 +295,9 @@ def _finish(turn: Turn) -> bool | None:
         turn.results = compute_results(b, outcome)
         turn.campaign_complete = True
         turn.pending_event = None
-        turn.events.append(CampaignEnded(
-            turn.month, f"Campaign over: {turn.results.victory_type}, score "
-            f"{turn.results.score:g}", score=turn.results.score,
-            victory_type=turn.results.victory_type))
+        if turn.news:
+            turn.events.append(CampaignEnded(
+                turn.month, f"Campaign over: {turn.results.victory_type}, score "
+                f"{turn.results.score:g}", score=turn.results.score,
+                victory_type=turn.results.victory_type))
     return False if bankrupt else None

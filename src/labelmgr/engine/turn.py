@@ -49,11 +49,14 @@ class Turn:
         "conversations_held", "creative_capital", "delayed", "departed", "entries",
         "event_chance_bonus", "event_last_fired", "events", "focus_slots", "last_event_month",
         "lasting", "lowest_money", "modifiers", "money", "month", "next_effect_id",
-        "next_project_id", "next_song_id", "pending_event", "producer_tiers", "projects",
+        "news", "next_project_id", "next_song_id", "pending_event", "producer_tiers", "projects",
         "relationships", "releases", "reputation", "results", "rng", "roster_places", "songs",
         "state", "tours")
 
-    def __init__(self, state: GameState, content: Content) -> None:
+    def __init__(self, state: GameState, content: Content, news: bool = True) -> None:
+        """``news``: False for a month that builds no events (``advance_state``: the
+        simulator keeps only the states); the rules check it before they build one."""
+        self.news = news
         self.state = state
         self.content = content
         self.balance = content.balance
@@ -108,7 +111,7 @@ class Turn:
         """Move reputation within its bounds and report it."""
         before = self.reputation
         self.reputation = clamp_int(before + delta, 0, self.balance.reputation.max)
-        if self.reputation != before:
+        if self.news and self.reputation != before:
             sign = "+" if delta > 0 else ""
             self.events.append(_REPUTATION_CHANGED(
                 self.month, f"Reputation {before} → {self.reputation} ({reason} {sign}{delta})",

@@ -40,7 +40,7 @@ def change_artist(turn: Turn, artist_id: str, *, mood: float = 0, loyalty: float
             or new_pop != artist.popularity):
         turn.artists[artist_id] = _NEW_STATS(artist, mood=new_mood, loyalty=new_loyalty,
                                              popularity=new_pop)
-    if reason and new_mood != artist.mood:
+    if turn.news and reason and new_mood != artist.mood:
         turn.events.append(_ARTIST_MOOD_CHANGED(
             turn.month, f"{artist.name}'s mood {artist.mood} → {new_mood} ({reason})",
             artist_id=artist_id, reason=reason))
@@ -64,9 +64,10 @@ def monthly_artist_upkeep(turn: Turn) -> None:
         if neglected and artist_id not in busy:
             swing = cfg.archetypes[artist.archetype].mood_swing
             mood = clamp_int(mood - round_half_away(cfg.neglect_mood * swing), 0, 100)
-            turn.events.append(_ARTIST_MOOD_CHANGED(
-                turn.month, f"{artist.name} feels ignored: mood {artist.mood} → {mood}",
-                artist_id=artist_id, reason="neglect"))
+            if turn.news:
+                turn.events.append(_ARTIST_MOOD_CHANGED(
+                    turn.month, f"{artist.name} feels ignored: mood {artist.mood} → {mood}",
+                    artist_id=artist_id, reason="neglect"))
         loyalty = artist.loyalty
         if mood < cfg.loyalty_low_mood:
             loyalty = max(0, loyalty - cfg.loyalty_step)
@@ -81,9 +82,10 @@ def monthly_artist_upkeep(turn: Turn) -> None:
         if low >= cfg.leave_months and artist_id not in busy:
             del turn.artists[artist_id]
             turn.departed.append(artist_id)
-            turn.events.append(ArtistLeft(
-                turn.month, f"{artist.name} has left the label (loyalty {loyalty})",
-                artist_id=artist_id))
+            if turn.news:
+                turn.events.append(ArtistLeft(
+                    turn.month, f"{artist.name} has left the label (loyalty {loyalty})",
+                    artist_id=artist_id))
         elif mood > cfg.happy_mood:
             happy += 1
     gain = happy * cfg.creative_capital_per_happy_artist

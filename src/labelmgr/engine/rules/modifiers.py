@@ -46,9 +46,10 @@ def expire(turn: Turn) -> None:
     kept: list[Modifier] = []
     for m in turn.modifiers:
         if m.expires_month <= month:
-            turn.events.append(ModifierExpired(
-                month, f"Unused boost expired: {describe_one(m.kind, m.value)} "
-                f"(from {m.source})", modifier=m.kind))
+            if turn.news:
+                turn.events.append(ModifierExpired(
+                    month, f"Unused boost expired: {describe_one(m.kind, m.value)} "
+                    f"(from {m.source})", modifier=m.kind))
         else:
             kept.append(m)
     turn.modifiers = kept

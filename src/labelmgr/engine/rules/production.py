@@ -68,9 +68,10 @@ def start_project(turn: Turn, action: StartProject) -> None:
     turn.projects.append(project)
     turn.attention.add(artist.id)
     turn.post("projects", -cost, f"project:{pid}", f"{_kind_name(turn, project)} “{project.title}”")
-    turn.events.append(ProjectStarted(
-        turn.month, f"Started {_kind_name(turn, project)} “{project.title}” with {artist.name} "
-        f"(${cost:,})", project_id=pid, cost=cost))
+    if turn.news:
+        turn.events.append(ProjectStarted(
+            turn.month, f"Started {_kind_name(turn, project)} “{project.title}” with "
+            f"{artist.name} (${cost:,})", project_id=pid, cost=cost))
 
 
 def buy_marketing(turn: Turn, action: MarketingPush) -> None:
@@ -82,9 +83,10 @@ def buy_marketing(turn: Turn, action: MarketingPush) -> None:
                 p, ad_spend=p.ad_spend + round(action.spend * kind.stream_share),
                 pr_spend=p.pr_spend + round(action.spend * kind.press_share))
             turn.post("marketing", -action.spend, f"project:{p.id}", f"{kind.name} for “{p.title}”")
-            turn.events.append(MarketingBought(
-                turn.month, f"{kind.name} for “{p.title}” (${action.spend:,})",
-                project_id=p.id, spend=action.spend))
+            if turn.news:
+                turn.events.append(MarketingBought(
+                    turn.month, f"{kind.name} for “{p.title}” (${action.spend:,})",
+                    project_id=p.id, spend=action.spend))
             return
 
 
@@ -153,9 +155,11 @@ def _record(turn: Turn, p: Project) -> Project:
         "release_month": zeros, "initial_streams": zeros, "total_streams": zeros,
         "total_revenue": zeros, "last_streams": zeros, "last_revenue": zeros,
     }, titles, [p.artist_id] * count)
-    turn.events.append(_SONGS_RECORDED(
-        turn.month, f"{artist.name} recorded {plural(count, 'song', 'songs')} for “{p.title}” "
-        f"({p.songs_recorded + count}/{p.song_count})", project_id=p.id, count=count))
+    if turn.news:
+        turn.events.append(_SONGS_RECORDED(
+            turn.month, f"{artist.name} recorded {plural(count, 'song', 'songs')} for "
+            f"“{p.title}” ({p.songs_recorded + count}/{p.song_count})", project_id=p.id,
+            count=count))
     return evolve(p, songs_recorded=p.songs_recorded + count)
 
 
@@ -235,10 +239,11 @@ def _release(turn: Turn, p: Project) -> Project:
     mean_q = round(sum(qualities) / len(qualities)) if qualities else 0
     turn.releases.append(ReleaseLine(p.id, p.title, artist.name, p.kind, len(idx), mean_q,
                                      total_streams, total_revenue, pickups, outcome))
-    turn.events.append(ProjectReleased(
-        turn.month, f"“{p.title}” released: {total_streams:,} streams, ${total_revenue:,}"
-        f"{', a hit!' if outcome == 'hit' else ''}", project_id=p.id, streams=total_streams,
-        revenue=total_revenue, press_pickups=pickups, outcome=outcome))
+    if turn.news:
+        turn.events.append(ProjectReleased(
+            turn.month, f"“{p.title}” released: {total_streams:,} streams, ${total_revenue:,}"
+            f"{', a hit!' if outcome == 'hit' else ''}", project_id=p.id, streams=total_streams,
+            revenue=total_revenue, press_pickups=pickups, outcome=outcome))
     return evolve(p, stage="released", streams=total_streams, revenue=total_revenue,
                    press_pickups=pickups, outcome=outcome)
 
@@ -259,8 +264,9 @@ def _tour(turn: Turn, p: Project) -> Project:
     venue = next(v.name for v in b.tours.venues if v.id == p.venue)
     turn.tours.append(TourLine(p.id, p.title, artist.name, venue, p.cities, tickets, capacity,
                                revenue, p.cost))
-    turn.events.append(TourCompleted(
-        turn.month, f"Tour “{p.title}”: {tickets:,} of {capacity:,} tickets, ${revenue:,}",
-        project_id=p.id, tickets=tickets, revenue=revenue))
+    if turn.news:
+        turn.events.append(TourCompleted(
+            turn.month, f"Tour “{p.title}”: {tickets:,} of {capacity:,} tickets, ${revenue:,}",
+            project_id=p.id, tickets=tickets, revenue=revenue))
     return evolve(p, stage="toured", tickets=tickets, capacity=capacity, revenue=revenue,
                    outcome=outcome)

@@ -105,21 +105,25 @@ def _unlock(turn: Turn, rep: int, old: Access) -> None:
     for lad in LADDERS:
         if getattr(new, lad) != getattr(old, lad):
             step = next(s for s in getattr(b.access, lad) if s.id == getattr(new, lad))
-            turn.events.append(TierUnlocked(turn.month, f"{lad.title()} access unlocked: "
-                                            f"{step.name}", ladder=lad, tier=step.id))
+            if turn.news:
+                turn.events.append(TierUnlocked(turn.month, f"{lad.title()} access unlocked: "
+                                                f"{step.name}", ladder=lad, tier=step.id))
     turn.access = new
     for tier in b.projects.producer_tiers:
         if tier.unlock_reputation <= rep and tier.id not in turn.producer_tiers:
             turn.producer_tiers.append(tier.id)
-            turn.events.append(TierUnlocked(turn.month, f"Producer tier unlocked: {tier.name}",
-                                            ladder="producer", tier=tier.id))
+            if turn.news:
+                turn.events.append(TierUnlocked(turn.month, f"Producer tier unlocked: {tier.name}",
+                                                ladder="producer", tier=tier.id))
     slots = max(turn.focus_slots, step_value(b.progression.focus_slot_steps, rep))
     if slots > turn.focus_slots:
-        turn.events.append(TierUnlocked(turn.month, f"Focus slot {slots} unlocked",
-                                        ladder="focus_slots", tier=str(slots)))
+        if turn.news:
+            turn.events.append(TierUnlocked(turn.month, f"Focus slot {slots} unlocked",
+                                            ladder="focus_slots", tier=str(slots)))
         turn.focus_slots = slots
     places = max(turn.roster_places, step_value(b.progression.roster_places, rep))
     if places > turn.roster_places:
-        turn.events.append(TierUnlocked(turn.month, f"Roster place {places} unlocked",
-                                        ladder="roster", tier=str(places)))
+        if turn.news:
+            turn.events.append(TierUnlocked(turn.month, f"Roster place {places} unlocked",
+                                            ladder="roster", tier=str(places)))
         turn.roster_places = places

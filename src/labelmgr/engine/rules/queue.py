@@ -36,7 +36,8 @@ def fire_delayed(turn: Turn) -> None:
         target = _EFFECT_TARGET(f"{d.source} (month {d.source_month})", d.category,
                                 artist_id=d.artist_id, role_id=d.role_id, duration=d.duration)
         apply_effects(turn, d.effects, target)
-        turn.events.append(_DELAYED_EFFECT_FIRED(
-            turn.month, f"Because you chose {d.source} in month {d.source_month}: "
-            + described(d.effects, duration=d.duration),
-            source=d.source, source_month=d.source_month))
+        if turn.news:
+            turn.events.append(_DELAYED_EFFECT_FIRED(
+                turn.month, f"Because you chose {d.source} in month {d.source_month}: "
+                + described(d.effects, duration=d.duration),
+                source=d.source, source_month=d.source_month))

@@ -38,10 +38,11 @@ def resolve_pending_event(turn: Turn, choice_id: str | None) -> None:
     apply_effects(turn, pairs(choice.effects_immediate), target)
     queue_delayed(turn, choice, target)
     turn.pending_event = None
-    note = " (no decision: default)" if choice_id is None else ""
-    turn.events.append(EventResolved(turn.month, f"{event.title}: {choice.label}{note}",
-                                     event_id=event.id, choice_id=choice.id,
-                                     defaulted=choice_id is None))
+    if turn.news:
+        note = " (no decision: default)" if choice_id is None else ""
+        turn.events.append(EventResolved(turn.month, f"{event.title}: {choice.label}{note}",
+                                         event_id=event.id, choice_id=choice.id,
+                                         defaulted=choice_id is None))
 
 
 def roll_event(turn: Turn) -> None:
@@ -80,6 +81,7 @@ def roll_event(turn: Turn) -> None:
     turn.pending_event = PendingEvent(event.id, turn.month, artist_id)
     turn.last_event_month = turn.month
     turn.mark_event_fired(event.id)
-    who = f" ({turn.artist_name(artist_id)})" if artist_id else ""
-    turn.events.append(EventTriggered(turn.month, f"Event: {event.title}{who} — decide next "
-                                      "month", event_id=event.id, artist_id=artist_id or ""))
+    if turn.news:
+        who = f" ({turn.artist_name(artist_id)})" if artist_id else ""
+        turn.events.append(EventTriggered(turn.month, f"Event: {event.title}{who} — decide next "
+                                          "month", event_id=event.id, artist_id=artist_id or ""))
