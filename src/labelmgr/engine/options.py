@@ -12,7 +12,7 @@ from itertools import filterfalse
 from labelmgr.content import Content
 from labelmgr.content.models import ArtistSpec, Choice, Conversation, EventSpec, Meeting, Role
 from labelmgr.engine.actions import Action, SignArtist, StartProject
-from labelmgr.engine.frozen import frozen
+from labelmgr.engine.frozen import builder, frozen
 from labelmgr.engine.memo import PinnedMemo
 from labelmgr.engine.plan import check_plan, signing_gates
 from labelmgr.engine.rules import modifiers
@@ -151,6 +151,8 @@ class Candidates:
     venues: tuple[str, ...]
 
 
+_CANDIDATES = builder(Candidates)
+
 _VENUES: PinnedMemo[tuple[str, ...]] = PinnedMemo()
 """The venues open at a venue access level, by the identity of the content's balance."""
 
@@ -182,7 +184,7 @@ def plan_candidates(state: GameState, content: Content) -> Candidates:
             busy.add(p.artist_id)
             if p.stage == "production" and not p.is_tour:
                 targets.append(p.id)
-    return Candidates(
+    return _CANDIDATES(
         event=None if pending is None else content.event_by_id[pending.event_id],
         meetings=tuple(offered_meetings(state, content).items()),
         conversations=tuple(offered_conversations(state, content).items()),
