@@ -4,7 +4,7 @@ signature, same defaults, same fields, frozen at once)."""
 from __future__ import annotations
 
 import inspect
-from dataclasses import MISSING, FrozenInstanceError, field, fields
+from dataclasses import FrozenInstanceError, field
 
 import pytest
 
@@ -13,6 +13,7 @@ import labelmgr.engine.options  # noqa: F401
 from labelmgr.engine.events import ArtistMoodChanged
 from labelmgr.engine.frozen import DATACLASS_INITS, builder, frozen
 from labelmgr.engine.state import LedgerEntry
+from tests.engine.records import assert_same_fields, required_fields
 
 RECORDS = sorted(DATACLASS_INITS, key=lambda cls: f"{cls.__module__}.{cls.__qualname__}")
 
@@ -28,16 +29,10 @@ def test_same_signature_as_the_class(cls: type) -> None:
 def test_same_object_as_the_class_builds(cls: type) -> None:
     """Given values for the required fields and defaults for the rest, the builder and the
     class build equal objects (factory defaults: a fresh value of the same kind each)."""
-    required = {f.name: object() for f in fields(cls)
-                if f.default is MISSING and f.default_factory is MISSING}
+    required = required_fields(cls)
     built, called = builder(cls)(**required), cls(**required)
     assert type(built) is cls
-    for f in fields(cls):
-        mine, theirs = getattr(built, f.name), getattr(called, f.name)
-        if f.default_factory is MISSING:
-            assert mine is theirs, f.name
-        else:
-            assert type(mine) is type(theirs), f.name
+    assert_same_fields(built, called, cls)
 
 
 def test_positional_keyword_and_default_arguments() -> None:

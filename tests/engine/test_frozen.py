@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import inspect
 import pickle
-from dataclasses import MISSING, FrozenInstanceError, field, fields
+from dataclasses import FrozenInstanceError, field
 
 import pytest
 
@@ -16,6 +16,7 @@ from labelmgr.engine.events import ArtistSigned, GameEvent
 from labelmgr.engine.evolve import evolve
 from labelmgr.engine.frozen import DATACLASS_INITS, frozen
 from labelmgr.engine.state import Artist, LedgerEntry
+from tests.engine.records import assert_same_fields, required_fields
 
 RECORDS = sorted(DATACLASS_INITS, key=lambda cls: f"{cls.__module__}.{cls.__qualname__}")
 
@@ -37,17 +38,11 @@ def test_same_signature_as_the_dataclass_init(cls: type) -> None:
 def test_same_object_as_the_dataclass_init(cls: type) -> None:
     """Given values for the required fields and defaults for the rest, both ``__init__``s
     build equal objects (factory defaults: a fresh value of the same kind each)."""
-    required = {f.name: object() for f in fields(cls)
-                if f.default is MISSING and f.default_factory is MISSING}
+    required = required_fields(cls)
     fast = cls(**required)
     slow = object.__new__(cls)
     DATACLASS_INITS[cls](slow, **required)
-    for f in fields(cls):
-        mine, theirs = getattr(fast, f.name), getattr(slow, f.name)
-        if f.default_factory is MISSING:
-            assert mine is theirs, f.name
-        else:
-            assert type(mine) is type(theirs), f.name
+    assert_same_fields(fast, slow, cls)
 
 
 def test_positional_keyword_and_default_arguments() -> None:

@@ -13,7 +13,7 @@ from labelmgr.engine.actions import (
     TalkToArtist,
 )
 from labelmgr.engine.events import GameEvent
-from labelmgr.engine.month import MonthResult, advance_month, start_career
+from labelmgr.engine.month import MonthResult, advance_month, advance_state, start_career
 from labelmgr.engine.newgame import new_game
 from labelmgr.engine.options import (
     Candidates,
@@ -70,6 +70,7 @@ __all__ = [
     "action_from_dict",
     "action_to_dict",
     "advance_month",
+    "advance_state",
     "check_plan",
     "event_from_dict",
     "event_to_dict",

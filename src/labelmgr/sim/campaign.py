@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from labelmgr.content import Content
-from labelmgr.engine import ResolveEvent, TakeMeeting, TalkToArtist, new_game
-from labelmgr.engine.month import advance_state
+from labelmgr.engine import ResolveEvent, TakeMeeting, TalkToArtist, advance_state, new_game
 from labelmgr.sim.policies import make_policy
 
 Pick = tuple[str, str]
