@@ -7,8 +7,7 @@ from dataclasses import replace
 import pytest
 
 from labelmgr.engine import TakeMeeting, check_plan, new_game
-from labelmgr.engine.plan import _terms_by_id
-from labelmgr.engine.rules.choices import choice_by_id
+from labelmgr.engine.rules.choices import choice_by_id, terms_by_id
 from labelmgr.engine.rules.offers import offered_meetings
 from labelmgr.errors import LabelError
 
@@ -20,7 +19,7 @@ def test_a_choices_terms_are_its_requirements_and_immediate_costs(content):
     assert any(c.requires.is_empty() for c in choices)
     assert any(not c.requires.is_empty() for c in choices)
     for scene in scenes:
-        terms = _terms_by_id(scene.choices)
+        terms = terms_by_id(scene.choices)
         assert list(terms) == [c.id for c in scene.choices]
         for c in scene.choices:
             now = c.effects_immediate

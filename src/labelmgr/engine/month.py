@@ -45,7 +45,7 @@ from labelmgr.engine.rng import first_integer
 from labelmgr.engine.rules import modifiers
 from labelmgr.engine.rules.artists import monthly_artist_upkeep
 from labelmgr.engine.rules.choices import choice_by_id
-from labelmgr.engine.rules.effects import EffectTarget, apply_effects, pairs
+from labelmgr.engine.rules.effects import apply_effects, effect_target, pairs
 from labelmgr.engine.rules.production import buy_marketing, start_project, work_on_projects
 from labelmgr.engine.rules.progression import playlist_reach, update_progression
 from labelmgr.engine.rules.queue import fire_delayed, queue_delayed
@@ -71,7 +71,6 @@ _MONTH_REPORT = builder(MonthReport)
 _MONTH_RESULT = builder(MonthResult)
 _MEETING_HELD = builder(MeetingHeld)
 _CONVERSATION_HELD = builder(ConversationHeld)
-_EFFECT_TARGET = builder(EffectTarget)
 """The records every month builds, built without calling their class (``frozen.builder``)."""
 
 
@@ -199,7 +198,7 @@ def _meet(turn: Turn, a: TakeMeeting, check: PlanCheck, index: int) -> None:
                                 lambda: _MeetingChoice(content, a))
     choice = held.choice
     artist_id = check.meeting_artists.get(index)
-    target = _EFFECT_TARGET(held.source, "meetings", artist_id=artist_id,
+    target = effect_target(held.source, "meetings", artist_id=artist_id,
                             role_id=held.role_id, duration=choice.duration)
     apply_effects(turn, held.effects, target)
     queue_delayed(turn, choice, target)
@@ -216,7 +215,7 @@ def _talk(turn: Turn, a: TalkToArtist) -> None:
     assert choice is not None, "the plan was checked: its conversation choices exist"
     name = turn.artist_name(a.artist_id)
     source = f"Talk with {name}: “{choice.label}”"
-    target = _EFFECT_TARGET(source, "conversations", artist_id=a.artist_id,
+    target = effect_target(source, "conversations", artist_id=a.artist_id,
                             duration=choice.duration)
     apply_effects(turn, pairs(choice.effects_immediate), target)
     queue_delayed(turn, choice, target)

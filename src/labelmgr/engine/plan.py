@@ -26,9 +26,9 @@ from labelmgr.engine.actions import (
     TakeMeeting,
     TalkToArtist,
 )
-from labelmgr.engine.memo import PinnedMemo
+from labelmgr.engine.rules.choices import ChoiceTerms, terms_by_id
 from labelmgr.engine.rules.costs import action_money
-from labelmgr.engine.rules.gates import is_open, requirement_gap
+from labelmgr.engine.rules.gates import requirement_gap
 from labelmgr.engine.rules.offers import gate_context, offered_conversations, offered_meetings
 from labelmgr.engine.rules.pricing import budget_bounds, project_price
 from labelmgr.engine.state import GameState
@@ -229,20 +229,6 @@ class _Walk:
 def _named(what: str, detail: str | None) -> str:
     """What a refused payment is for: ``what``, or “what” (detail)."""
     return what if detail is None else f"“{what}” ({detail})"
-
-
-ChoiceTerms = tuple[Choice, bool, int, int]
-"""A choice, whether it has requirements, and the creative capital and money it moves at
-once (0 for none): what the plan's walk reads of it."""
-
-_SCENE_TERMS: PinnedMemo[dict[str, ChoiceTerms]] = PinnedMemo()
-"""Per scene (by the identity of its immutable choice tuple), its choices' terms by id."""
-
-
-def _terms_by_id(choices: Sequence[Choice]) -> dict[str, ChoiceTerms]:
-    """A scene's choices' terms by id (each choice as ``choice_by_id`` finds it)."""
-    return {c.id: (c, not is_open(c.requires), c.effects_immediate.creative_capital or 0,
-                   c.effects_immediate.money or 0) for c in choices}
 
 
 def check_plan(state: GameState, actions: Sequence[Action], content: Content) -> PlanCheck:
@@ -488,7 +474,7 @@ def _check_event(walk: _Walk, a: ResolveEvent, index: int) -> None:
     if pending is None:
         raise _fail("GAME_NO_EVENT", "There is no event waiting for a decision", index)
     event = walk.content.event_by_id[pending.event_id]
-    terms = _SCENE_TERMS.of(event.choices, _terms_by_id).get(a.choice_id)
+    terms = terms_by_id(event.choices).get(a.choice_id)
     if terms is None:
         raise _fail("VAL_UNKNOWN_CHOICE", f"“{event.title}” has no choice {a.choice_id!r}", index)
     walk.choice_gate(terms, index, None, event.title)
@@ -522,7 +508,7 @@ def _check_meeting(walk: _Walk, a: TakeMeeting, index: int) -> None:
     if offered is None or offered.id != a.meeting_id:
         raise _fail("GAME_MEETING_NOT_OFFERED",
                     f"{role.name} has no meeting {a.meeting_id!r} this month", index)
-    terms = _SCENE_TERMS.of(offered.choices, _terms_by_id).get(a.choice_id)
+    terms = terms_by_id(offered.choices).get(a.choice_id)
     if terms is None:
         raise _fail("VAL_UNKNOWN_CHOICE", f"“{offered.title}” has no choice {a.choice_id!r}",
                     index)
@@ -546,7 +532,7 @@ def _check_talk(walk: _Walk, a: TalkToArtist, index: int) -> None:
         raise _fail("GAME_CONVERSATION_NOT_OFFERED",
                     f"That conversation is not on the table this month ({a.conversation_id!r})",
                     index)
-    terms = _SCENE_TERMS.of(conv.choices, _terms_by_id).get(a.choice_id)
+    terms = terms_by_id(conv.choices).get(a.choice_id)
     if terms is None:
         raise _fail("VAL_UNKNOWN_CHOICE", f"“{conv.title}” has no choice {a.choice_id!r}", index)
     walk.choice_gate(terms, index, None, conv.title)

@@ -40,6 +40,11 @@ class EffectTarget:
     duration: int = 1
 
 
+effect_target = builder(EffectTarget)
+"""Builds an ``EffectTarget`` without calling its class (``frozen.builder``): every month
+makes several, in its meetings, conversations, event and delayed effects."""
+
+
 _PAIRS: PinnedMemo[EffectPairs] = PinnedMemo()
 """``pairs`` results by the identity of their (immutable) ``Effects``."""
 

@@ -5,13 +5,18 @@ from __future__ import annotations
 from labelmgr.content.models import Choice
 from labelmgr.engine.events import DelayedEffectFired
 from labelmgr.engine.frozen import builder
-from labelmgr.engine.rules.effects import EffectTarget, apply_effects, described, pairs
+from labelmgr.engine.rules.effects import (
+    EffectTarget,
+    apply_effects,
+    described,
+    effect_target,
+    pairs,
+)
 from labelmgr.engine.state import DelayedEffect
 from labelmgr.engine.turn import Turn
 
 _DELAYED_EFFECT = builder(DelayedEffect)
 _DELAYED_EFFECT_FIRED = builder(DelayedEffectFired)
-_EFFECT_TARGET = builder(EffectTarget)
 """Built without calling their class (``frozen.builder``): most months queue and fire some."""
 
 
@@ -33,7 +38,7 @@ def fire_delayed(turn: Turn) -> None:
         return
     turn.delayed = [d for d in turn.delayed if d.trigger_month > turn.month]
     for d in due:
-        target = _EFFECT_TARGET(f"{d.source} (month {d.source_month})", d.category,
+        target = effect_target(f"{d.source} (month {d.source_month})", d.category,
                                 artist_id=d.artist_id, role_id=d.role_id, duration=d.duration)
         apply_effects(turn, d.effects, target)
         if turn.news:

@@ -10,17 +10,13 @@ no choice, the event's ``default_choice`` applies.
 from __future__ import annotations
 
 from labelmgr.engine.events import EventResolved, EventTriggered
-from labelmgr.engine.frozen import builder
 from labelmgr.engine.rng import first_doubles
 from labelmgr.engine.rules.choices import choice_by_id
-from labelmgr.engine.rules.effects import EffectTarget, apply_effects, pairs
+from labelmgr.engine.rules.effects import apply_effects, effect_target, pairs
 from labelmgr.engine.rules.gates import GateContext, is_open, unmet
 from labelmgr.engine.rules.queue import queue_delayed
 from labelmgr.engine.state import PendingEvent
 from labelmgr.engine.turn import Turn
-
-_EFFECT_TARGET = builder(EffectTarget)
-"""Built without calling its class (``frozen.builder``): every month resolves or rolls."""
 
 
 def resolve_pending_event(turn: Turn, choice_id: str | None) -> None:
@@ -33,7 +29,7 @@ def resolve_pending_event(turn: Turn, choice_id: str | None) -> None:
     choice = choice_by_id(event.choices, chosen)
     assert choice is not None, "the plan was checked, and the default choice is validated"
     source = f"{event.title}: “{choice.label}”"
-    target = _EFFECT_TARGET(source, "events", artist_id=pending.artist_id,
+    target = effect_target(source, "events", artist_id=pending.artist_id,
                             duration=choice.duration)
     apply_effects(turn, pairs(choice.effects_immediate), target)
     queue_delayed(turn, choice, target)
