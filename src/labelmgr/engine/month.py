@@ -199,7 +199,7 @@ def _meet(turn: Turn, a: TakeMeeting, check: PlanCheck, index: int) -> None:
     choice = held.choice
     artist_id = check.meeting_artists.get(index)
     target = effect_target(held.source, "meetings", artist_id=artist_id,
-                            role_id=held.role_id, duration=choice.duration)
+                           role_id=held.role_id, duration=choice.duration)
     apply_effects(turn, held.effects, target)
     queue_delayed(turn, choice, target)
     if artist_id:
@@ -216,7 +216,7 @@ def _talk(turn: Turn, a: TalkToArtist) -> None:
     name = turn.artist_name(a.artist_id)
     source = f"Talk with {name}: “{choice.label}”"
     target = effect_target(source, "conversations", artist_id=a.artist_id,
-                            duration=choice.duration)
+                           duration=choice.duration)
     apply_effects(turn, pairs(choice.effects_immediate), target)
     queue_delayed(turn, choice, target)
     turn.attention.add(a.artist_id)

@@ -39,7 +39,7 @@ def fire_delayed(turn: Turn) -> None:
     turn.delayed = [d for d in turn.delayed if d.trigger_month > turn.month]
     for d in due:
         target = effect_target(f"{d.source} (month {d.source_month})", d.category,
-                                artist_id=d.artist_id, role_id=d.role_id, duration=d.duration)
+                               artist_id=d.artist_id, role_id=d.role_id, duration=d.duration)
         apply_effects(turn, d.effects, target)
         if turn.news:
             turn.events.append(_DELAYED_EFFECT_FIRED(

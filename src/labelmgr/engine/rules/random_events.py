@@ -30,7 +30,7 @@ def resolve_pending_event(turn: Turn, choice_id: str | None) -> None:
     assert choice is not None, "the plan was checked, and the default choice is validated"
     source = f"{event.title}: “{choice.label}”"
     target = effect_target(source, "events", artist_id=pending.artist_id,
-                            duration=choice.duration)
+                           duration=choice.duration)
     apply_effects(turn, pairs(choice.effects_immediate), target)
     queue_delayed(turn, choice, target)
     turn.pending_event = None
